@@ -1,0 +1,77 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type ControllerHost = ReactiveControllerHost & HTMLElement;
+
+/** Margin around the viewport inside which a widget counts as near enough to draw. */
+export const NEAR_VIEWPORT_MARGIN = '300px 0px';
+
+/**
+ * Watches one element's size (ResizeObserver: the column, not the window) and whether the widget
+ * has come near the viewport (IntersectionObserver). Hidden containers report 0×0, so nothing draws
+ * until they open. Both observers stop on disconnect.
+ */
+export class BoxController implements ReactiveController {
+  width = 0;
+  height = 0;
+  /** Once true it stays true: a chart scrolled away is kept, not rebuilt. */
+  nearViewport = false;
+  private resize?: ResizeObserver;
+  private intersection?: IntersectionObserver;
+  private target?: Element;
+
+  constructor(private readonly host: ControllerHost) {
+    host.addController(this);
+  }
+
+  /** Starts observing `target` (the chart's box). Safe to call on every update. */
+  observe(target: Element): void {
+    if (this.target === target) return;
+    this.stop();
+    this.target = target;
+    this.resize = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1].contentRect;
+      const width = Math.floor(box.width);
+      const height = Math.floor(box.height);
+      if (width !== this.width || height !== this.height) {
+        this.width = width;
+        this.height = height;
+        this.host.requestUpdate();
+      }
+    });
+    this.resize.observe(target);
+    if (!this.nearViewport) {
+      this.intersection = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) {
+            this.nearViewport = true;
+            this.intersection?.disconnect();
+            this.intersection = undefined;
+            this.host.requestUpdate();
+          }
+        },
+        { rootMargin: NEAR_VIEWPORT_MARGIN },
+      );
+      this.intersection.observe(this.host);
+    }
+  }
+
+  hostConnected(): void {
+    // Re-observe after a move between containers: `observe` is called again from the next update.
+    if (this.target) {
+      const target = this.target;
+      this.target = undefined;
+      this.observe(target);
+    }
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  private stop(): void {
+    this.resize?.disconnect();
+    this.intersection?.disconnect();
+    this.resize = undefined;
+    this.intersection = undefined;
+  }
+}

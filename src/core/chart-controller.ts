@@ -1,0 +1,98 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ActiveElement, ChartConfiguration, ChartEvent } from 'chart.js';
+import { Chart, registerChartParts } from './chart-registry.js';
+import { barMarks, type BarMarksSpec, type PointRef } from './plugins/bar-marks.js';
+
+/** Every live chart of every widget: the leak tests count it, nothing else reads it. */
+export const liveCharts = new Set<Chart>();
+
+export interface ChartControllerOptions {
+  /** Called when the pointer hovers or clicks a bar: the element turns it into events. */
+  onPointer?: (point: PointRef | null, kind: 'hover' | 'click') => void;
+}
+
+type ControllerHost = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Owns one Chart.js instance and nothing else: creates it on the first `sync` with a sized canvas,
+ * updates it in place afterwards (no animation after the first draw), destroys it on disconnect.
+ */
+export class ChartController implements ReactiveController {
+  chart?: Chart<'bar'>;
+  /** How many times the chart was drawn after creation (theme, font, data or size changes). */
+  redraws = 0;
+  private canvas?: HTMLCanvasElement;
+  private marks?: BarMarksSpec;
+
+  constructor(
+    host: ControllerHost,
+    private readonly options: ChartControllerOptions = {},
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.destroy();
+  }
+
+  /** Draws `config` and `marks` into `canvas` at `width`×`height` CSS pixels: creates, or updates what exists. */
+  sync(canvas: HTMLCanvasElement, config: ChartConfiguration<'bar'>, marks: BarMarksSpec, width: number, height: number, animate: boolean): void {
+    if (width <= 0 || height <= 0) return;
+    this.marks = marks;
+    if (this.chart && this.canvas !== canvas) this.destroy();
+    if (!this.chart) {
+      this.create(canvas, config, width, height, animate);
+      return;
+    }
+    const chart = this.chart;
+    chart.data = config.data;
+    chart.options = this.withPointer(config).options!;
+    if (chart.width !== width || chart.height !== height) chart.resize(width, height);
+    chart.update('none');
+    this.redraws++;
+  }
+
+  /** Redraws without rebuilding the configuration (keyboard focus moved). */
+  draw(): void {
+    this.chart?.draw();
+  }
+
+  destroy(): void {
+    if (!this.chart) return;
+    liveCharts.delete(this.chart);
+    this.chart.destroy();
+    this.chart = undefined;
+    this.canvas = undefined;
+  }
+
+  private create(canvas: HTMLCanvasElement, config: ChartConfiguration<'bar'>, width: number, height: number, animate: boolean): void {
+    const ChartClass = registerChartParts();
+    const options = this.withPointer(config).options!;
+    // Size is ours (a ResizeObserver on the widget's box), not Chart.js's window listeners.
+    options.responsive = false;
+    options.animation = animate ? { duration: 450 } : false;
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+    canvas.width = Math.round(width * (globalThis.devicePixelRatio || 1));
+    canvas.height = Math.round(height * (globalThis.devicePixelRatio || 1));
+    this.chart = new ChartClass(canvas, { ...config, options, plugins: [barMarks(() => this.marks)] }) as Chart<'bar'>;
+    this.canvas = canvas;
+    liveCharts.add(this.chart);
+    // Later updates never animate: motion only on first draw.
+    this.chart.options.animation = false;
+  }
+
+  private withPointer(config: ChartConfiguration<'bar'>): ChartConfiguration<'bar'> {
+    const options = { ...config.options };
+    const notify = this.options.onPointer;
+    if (notify) {
+      const pick = (elements: ActiveElement[]): PointRef | null =>
+        elements.length ? { datasetIndex: elements[0].datasetIndex, index: elements[0].index } : null;
+      options.onHover = (_event: ChartEvent, elements: ActiveElement[]) => notify(pick(elements), 'hover');
+      options.onClick = (_event: ChartEvent, elements: ActiveElement[]) => notify(pick(elements), 'click');
+    }
+    return { ...config, options };
+  }
+}

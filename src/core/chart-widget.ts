@@ -1,0 +1,271 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { TradeWidget, type WidgetView } from './widget-element.js';
+import { ChartController } from './chart-controller.js';
+import { BoxController } from './box-controller.js';
+import { COMPACT_WIDTH, type ChartBuild, type ChartContext } from './chart-options.js';
+import type { PointRef } from './plugins/bar-marks.js';
+import { prefersReducedMotion, readFont, readPalette } from './theme.js';
+import { describeFlags, formatRowValue } from './format.js';
+import { composePng } from './png.js';
+import { downloadBlob } from './download.js';
+import type { PageSignal } from './page-signals.js';
+
+/** Resolution of the print snapshot and the PNG download, in device pixels per CSS pixel. */
+const PRINT_RATIO = 3;
+const PNG_RATIO = 2;
+
+/**
+ * A widget that draws a Chart.js bar chart: lazy creation near the viewport, size from its own box,
+ * theme and late web fonts followed, keyboard navigation with announcements, print and PNG snapshots.
+ * Elements implement `chartConfig` only (plus the frame hooks of TradeWidget).
+ */
+export abstract class TradeChartWidget extends TradeWidget {
+  /** Draw immediately instead of when the widget comes near the viewport. */
+  @property({ type: Boolean }) eager = false;
+
+  @state() private announcement = '';
+  @query('.canvas-box') private canvasBox?: HTMLElement;
+  @query('canvas') private canvas?: HTMLCanvasElement;
+  @query('.print-image') private printImage?: HTMLImageElement;
+  @query('.probe') private probe?: HTMLElement;
+
+  protected readonly chartController = new ChartController(this, { onPointer: (point, kind) => this.pointer(point, kind) });
+  private readonly box = new BoxController(this);
+  private points: PointRef[] = [];
+  private focusIndex: number | null = null;
+  private drawnSignature = '';
+  private fontSignature = '';
+
+  /** Maps the current view to a Chart.js configuration and the bar of each row. */
+  protected abstract chartConfig(view: WidgetView, context: ChartContext): ChartBuild;
+
+  /** Extra state that changes the chart beyond rows/locale/theme (e.g. a `view` attribute). */
+  protected chartSignature(): string {
+    return '';
+  }
+
+  /** The Chart.js instance, once drawn (for tests and advanced users). */
+  get chart() {
+    return this.chartController.chart;
+  }
+
+  protected override canDownloadPng(): boolean {
+    return Boolean(this.chart);
+  }
+
+  protected override onPageSignal(signal: PageSignal): void {
+    if (signal === 'print') this.snapshotForPrint();
+    else if (signal === 'fonts') {
+      // Redraw only when the inherited family's load state actually changed (DESIGN.md, late fonts).
+      if (this.currentFontSignature() !== this.fontSignature) this.requestUpdate();
+    } else this.requestUpdate();
+  }
+
+  private currentFontSignature(): string {
+    const font = readFont(this);
+    const ready = typeof document.fonts?.check === 'function' ? document.fonts.check(`${font.size}px ${font.family}`) : true;
+    return `${font.family}|${font.size}|${ready}`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const box = this.canvasBox;
+    if (box) this.box.observe(box);
+    const near = this.eager || this.box.nearViewport;
+    if (!near) return;
+    this.maybeFetch();
+    this.drawChart();
+  }
+
+  private drawChart(): void {
+    const canvas = this.canvas;
+    const probe = this.probe;
+    const { width, height } = this.box;
+    if (!canvas || !probe || width <= 0 || height <= 0 || !this.parsed.rows.length) return;
+    const view = this.view;
+    const palette = readPalette(this, probe);
+    const font = readFont(this);
+    this.fontSignature = this.currentFontSignature();
+    const signature = JSON.stringify([view.rows, view.locale, view.highlight, palette, this.fontSignature, width, height, this.chartSignature()]);
+    if (signature === this.drawnSignature && this.chart) return;
+    const context: ChartContext = { palette, font, width, compact: width < COMPACT_WIDTH, focus: () => this.focusedPoint() };
+    const build = this.chartConfig(view, context);
+    this.points = build.points;
+    if (this.focusIndex !== null && this.focusIndex >= this.points.length) this.focusIndex = null;
+    const first = !this.chart;
+    this.chartController.sync(canvas, build.config, build.marks, width, height, first && !prefersReducedMotion());
+    this.drawnSignature = signature;
+    // The PNG button appears once there is a chart to save.
+    if (first) this.requestUpdate();
+    this.emit('trade-ready');
+  }
+
+  private focusedPoint(): PointRef | null {
+    return this.focusIndex === null ? null : this.points[this.focusIndex] ?? null;
+  }
+
+  // ---- pointer and keyboard -----------------------------------------------------------------
+
+  private rowIndexOf(point: PointRef | null): number {
+    if (!point) return -1;
+    return this.points.findIndex((p) => p.datasetIndex === point.datasetIndex && p.index === point.index);
+  }
+
+  private pointer(point: PointRef | null, kind: 'hover' | 'click'): void {
+    const index = this.rowIndexOf(point);
+    const row = this.parsed.rows[index];
+    if (kind === 'click') {
+      if (row) this.emit('trade-select', { row, index });
+    } else this.emit('trade-hover', row ? { row, index } : null);
+  }
+
+  /** The words announced for a focused row: name, value, rank, flags. */
+  protected describeRow(view: WidgetView, index: number): string {
+    const row = view.rows[index];
+    const flags = describeFlags(row, view.locale);
+    const parts = [`${row.name}: ${formatRowValue(row, this.valueKind, view.locale)}`, view.t.frame.rankOf(index + 1, view.rows.length)];
+    if (flags) parts.push(flags);
+    if (row.note) parts.push(row.note);
+    return parts.join(view.locale === 'zh-CN' ? '，' : ', ');
+  }
+
+  private moveFocus(index: number | null): void {
+    const chart = this.chart;
+    this.focusIndex = index;
+    const point = this.focusedPoint();
+    if (chart) {
+      const active = point ? [point] : [];
+      chart.setActiveElements(active);
+      const element = point ? chart.getDatasetMeta(point.datasetIndex).data[point.index] : undefined;
+      chart.tooltip?.setActiveElements(active, element ? { x: element.x, y: element.y } : { x: 0, y: 0 });
+      chart.update('none');
+    }
+    const view = this.view;
+    this.announcement = index === null ? '' : this.describeRow(view, index);
+    const row = index === null ? undefined : view.rows[index];
+    this.emit('trade-hover', row ? { row, index: index! } : null);
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const count = this.points.length;
+    if (!count) return;
+    const current = this.focusIndex;
+    let next: number | null | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = current === null ? 0 : Math.min(current + 1, count - 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = current === null ? 0 : Math.max(current - 1, 0);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'Escape':
+        next = null;
+        break;
+      case 'Enter':
+      case ' ':
+        if (current !== null) {
+          event.preventDefault();
+          this.emit('trade-select', { row: this.parsed.rows[current], index: current });
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.moveFocus(next);
+  }
+
+  private onBlur(): void {
+    if (this.focusIndex !== null) this.moveFocus(null);
+  }
+
+  // ---- print and PNG ------------------------------------------------------------------------
+
+  /** A hi-res copy of the chart as a canvas, drawn at `ratio` device pixels per CSS pixel. */
+  private snapshot(ratio: number): HTMLCanvasElement | undefined {
+    const chart = this.chart;
+    if (!chart) return undefined;
+    const focus = this.focusIndex;
+    this.focusIndex = null;
+    const previous = chart.options.devicePixelRatio;
+    chart.options.devicePixelRatio = ratio;
+    chart.resize(chart.width, chart.height);
+    const copy = document.createElement('canvas');
+    copy.width = chart.canvas.width;
+    copy.height = chart.canvas.height;
+    copy.getContext('2d')!.drawImage(chart.canvas, 0, 0);
+    chart.options.devicePixelRatio = previous;
+    this.focusIndex = focus;
+    chart.resize(chart.width, chart.height);
+    return copy;
+  }
+
+  private snapshotForPrint(): void {
+    const image = this.printImage;
+    const copy = this.snapshot(PRINT_RATIO);
+    if (image && copy) image.src = copy.toDataURL('image/png');
+  }
+
+  /** The PNG download's picture: the chart at 2× with title, subtitle, notes and source burned in. */
+  pngCanvas(): HTMLCanvasElement | undefined {
+    const copy = this.snapshot(PNG_RATIO);
+    const probe = this.probe;
+    if (!copy || !probe || !this.chart) return undefined;
+    const view = this.view;
+    const frame = this.frameText(view);
+    const t = view.t.frame;
+    return composePng(
+      copy,
+      this.chart.width,
+      {
+        title: this.heading ?? frame.title,
+        subtitle: this.subtitle ?? frame.subtitle,
+        notes: this.notes ?? frame.notes.join(' '),
+        source: `${t.source}: ${this.sourceLine ?? frame.source}`,
+      },
+      readPalette(this, probe),
+      readFont(this),
+      PNG_RATIO,
+    );
+  }
+
+  protected override downloadPng(): void {
+    this.pngCanvas()?.toBlob((blob) => {
+      if (blob) downloadBlob(this.fileName('png'), blob);
+    }, 'image/png');
+  }
+
+  // ---- rendering ----------------------------------------------------------------------------
+
+  protected override renderVisual(view: WidgetView): TemplateResult {
+    const t = view.t.frame;
+    const title = this.heading ?? this.frameText(view).title;
+    return html`
+      <div
+        class="canvas-box"
+        tabindex="0"
+        role="group"
+        aria-roledescription=${view.locale === 'zh-CN' ? '图表' : 'chart'}
+        aria-label=${title}
+        aria-describedby="summary"
+        @keydown=${this.onKeydown}
+        @blur=${this.onBlur}
+      >
+        <canvas role="img" aria-label=${t.chartLabel(title)}></canvas>
+        <img class="print-image" alt="" />
+      </div>
+      <p id="summary" class="sr-only">${this.summary(view)} ${t.keyboardHint}</p>
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement || nothing}</div>
+      <span class="probe" aria-hidden="true"></span>
+    `;
+  }
+}

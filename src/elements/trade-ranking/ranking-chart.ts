@@ -1,0 +1,57 @@
+import type { ChartBuild, ChartContext } from '../../core/chart-options.js';
+import { barChart, barColors, barOptions, measureText } from '../../core/chart-options.js';
+import { formatRowValue, formatYuan, formatYuanShort, formatYuanTick } from '../../core/format.js';
+import type { WidgetView } from '../../core/widget-element.js';
+import type { Row } from '../../core/types.js';
+import type { BarMarksSpec } from '../../core/plugins/bar-marks.js';
+
+/** Highest first; ties keep their input order. */
+export function rankRegions(rows: Row[]): Row[] {
+  return [...rows].sort((a, b) => b.value - a.value);
+}
+
+/** A bar's end label: full words in a wide column, short units in a narrow one. */
+export function rankingLabel(row: Row, view: WidgetView, compact: boolean): string {
+  if (!compact) return formatRowValue(row, 'yuan', view.locale);
+  const short = formatYuanShort(row.value, view.locale);
+  return row.lowerBound ? `> ${short}` : row.approximate ? `~${short}` : short;
+}
+
+/** The ranking as a horizontal bar chart with the threshold line and direct value labels. */
+export function rankingChart(view: WidgetView, context: ChartContext, threshold: number | undefined): ChartBuild {
+  const { palette, font, compact } = context;
+  const labels = view.rows.map((row) => rankingLabel(row, view, compact));
+  const widest = Math.max(...labels.map((label) => measureText(label, font, true)));
+  const reference = threshold ? { value: threshold, label: view.t.ranking.threshold(formatYuan(threshold, view.locale)) } : undefined;
+  const options = barOptions(context, {
+    horizontal: true,
+    formatTick: (value) => formatYuanTick(value, view.locale),
+    tooltipLabel: (item) => formatRowValue(view.rows[item.dataIndex], 'yuan', view.locale),
+    // Room for the label and, on a lower bound, its arrow.
+    endPadding: widest + 12 + (view.rows.some((row) => row.lowerBound) ? 28 : 0),
+    topPadding: reference ? font.size + 10 : 4,
+    boldCategory: (index) => view.rows[index]?.key === view.highlight,
+  });
+  const data = {
+    labels: view.rows.map((row) => row.name),
+    datasets: [
+      {
+        data: view.rows.map((row) => row.value),
+        backgroundColor: barColors(view, palette),
+        borderRadius: 2,
+        barPercentage: 0.8,
+        categoryPercentage: 0.9,
+      },
+    ],
+  };
+  const marks: BarMarksSpec = {
+    palette,
+    font,
+    reference,
+    valueLabel: ({ index }) => labels[index],
+    flags: ({ index }) => view.rows[index],
+    highlighted: ({ index }) => view.rows[index]?.key === view.highlight,
+    focus: context.focus,
+  };
+  return { config: barChart(data, options), marks, points: view.rows.map((_, index) => ({ datasetIndex: 0, index })) };
+}
