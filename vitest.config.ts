@@ -6,6 +6,8 @@ import { stripCitations, webTestRunnerStub } from './scripts/vite-plugins.js';
 export default defineConfig({
   plugins: [webTestRunnerStub(), stripCitations()],
   test: {
+    // CI asks for a JSON report too, from which .ci/run prints its "N passed, N failed" line.
+    reporters: process.env.TRADE_TEST_REPORT ? ['default', ['json', { outputFile: process.env.TRADE_TEST_REPORT }]] : ['default'],
     projects: [
       {
         extends: true,

@@ -1,0 +1,43 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+
+// Autodocs read attributes, properties, events, slots, parts and CSS properties from the manifest.
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  globalTypes: {
+    theme: {
+      description: 'Widget theme',
+      toolbar: { title: 'Theme', icon: 'mirror', items: ['light', 'dark', 'auto'], dynamicTitle: true },
+    },
+    locale: {
+      description: 'Widget language',
+      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'zh-CN', title: '中文' }], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en' },
+  decorators: [
+    (story, context) => {
+      // The toolbar's theme and language reach every widget through its ancestors, as on a news page.
+      const page = document.documentElement;
+      page.lang = context.globals.locale ?? 'en';
+      document.body.style.background = context.globals.theme === 'dark' ? '#15191f' : '';
+      return story();
+    },
+  ],
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+    viewport: {
+      options: {
+        phone: { name: 'Phone column (320 px)', styles: { width: '320px', height: '640px' } },
+        tablet: { name: 'Tablet (768 px)', styles: { width: '768px', height: '1024px' } },
+        desktop: { name: 'Desktop (1280 px)', styles: { width: '1280px', height: '900px' } },
+      },
+    },
+  },
+};
+
+export default preview;
