@@ -14,6 +14,17 @@ export default defineConfig({
         test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
       },
       {
+        // Node tests that drive Chromium themselves (playwright-core) against built pages in dist/:
+        // CDN embeds, CSP, layout shift with a slow script, late fonts, SSR imports. `npm test` builds first.
+        extends: true,
+        test: { name: 'pages', environment: 'node', include: ['tests/pages/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
+      },
+      {
+        // Installs the packed tarball into fresh apps and builds them, as an npm user would.
+        extends: true,
+        test: { name: 'consumers', environment: 'node', include: ['tests/consumers/**/*.test.ts'], testTimeout: 600_000, hookTimeout: 600_000, fileParallelism: false },
+      },
+      {
         extends: true,
         test: {
           name: 'browser',
