@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { browserPath, CHROMIUM_ARGS } from './scripts/browser-path.mjs';
-import { stripCitations, webTestRunnerStub } from './scripts/vite-plugins.js';
+import { stripCitations, testEndpoints, webTestRunnerStub } from './scripts/vite-plugins.js';
 
 export default defineConfig({
-  plugins: [webTestRunnerStub(), stripCitations()],
+  plugins: [webTestRunnerStub(), stripCitations(), testEndpoints()],
   test: {
     // CI asks for a JSON report too, from which .ci/run prints its "N passed, N failed" line.
     reporters: process.env.TRADE_TEST_REPORT ? ['default', ['json', { outputFile: process.env.TRADE_TEST_REPORT }]] : ['default'],

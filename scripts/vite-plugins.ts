@@ -54,3 +54,39 @@ export function preUpgradeCss(): Plugin {
     },
   };
 }
+
+/**
+ * Test-only endpoints on the Vitest browser server, for the `src` paths a newsroom's server can take:
+ * `/__test/status?code=404`, `/__test/html`, `/__test/slow?ms=3000&file=/tests/fixtures/data/x.json`.
+ */
+export function testEndpoints(): Plugin {
+  return {
+    name: 'test-endpoints',
+    configureServer(server) {
+      server.middlewares.use('/__test/', async (request, response) => {
+        const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+        const { readFile } = await import('node:fs/promises');
+        const { resolve } = await import('node:path');
+        if (url.pathname === '/status') {
+          response.statusCode = Number(url.searchParams.get('code') ?? 500);
+          response.end('error');
+        } else if (url.pathname === '/html') {
+          response.setHeader('content-type', 'text/html');
+          response.end('<!doctype html><html><body><h1>Page not found</h1><script>window.__pwned = true</script></body></html>');
+        } else if (url.pathname === '/slow') {
+          const ms = Number(url.searchParams.get('ms') ?? 2000);
+          await new Promise((done) => setTimeout(done, ms));
+          const file = url.searchParams.get('file') ?? '/tests/fixtures/data/central-2025.json';
+          const root = resolve(import.meta.dirname, '..');
+          const path = resolve(root, `.${file}`);
+          if (!path.startsWith(root)) { response.statusCode = 403; response.end(); return; }
+          response.setHeader('content-type', file.endsWith('.csv') ? 'text/csv' : 'application/json');
+          response.end(await readFile(path));
+        } else {
+          response.statusCode = 404;
+          response.end();
+        }
+      });
+    },
+  };
+}

@@ -69,7 +69,7 @@ export async function loadSource(url: string, options: LoadOptions): Promise<Loa
     if (text === undefined) return { problem: { code: 'fetchTooLarge', count: Math.round(maxBytes / 1048576) } };
     return parseBody(text, response.headers.get('content-type') ?? '');
   } catch (error) {
-    if (timedOut) return { problem: { code: 'fetchTimeout', count: Math.round(options.timeoutMs / 1000) } };
+    if (timedOut) return { problem: { code: 'fetchTimeout', count: Math.round(options.timeoutMs / 100) / 10 } };
     if (options.signal.aborted) return { aborted: true };
     return { problem: { code: 'fetchFailed', detail: (error as Error).message || 'network error' } };
   } finally {

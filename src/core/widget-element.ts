@@ -201,7 +201,9 @@ export abstract class TradeWidget extends LitElement {
     }
     if (changed.has('height') || changed.has('aspectRatio')) this.applyBoxOverrides();
     if (changed.has('src') && this.loaded?.url !== this.src) {
+      // A new address replaces the old request: abort it, so a late answer cannot win.
       this.fetchAbort?.abort();
+      this.loading = false;
       this.loaded = undefined;
     }
     this.resolveData();
