@@ -12,11 +12,15 @@ export interface TradeDataErrorDetail {
   fatal: boolean;
 }
 
+/** The events every widget dispatches (bubbling and composed, so a page can listen on `document`). */
+export interface TradeEventMap {
+  'trade-hover': CustomEvent<TradePointDetail | null>;
+  'trade-select': CustomEvent<TradePointDetail>;
+  'trade-ready': CustomEvent<void>;
+  'trade-data-error': CustomEvent<TradeDataErrorDetail>;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'trade-hover': CustomEvent<TradePointDetail | null>;
-    'trade-select': CustomEvent<TradePointDetail>;
-    'trade-ready': CustomEvent<void>;
-    'trade-data-error': CustomEvent<TradeDataErrorDetail>;
-  }
+  interface HTMLElementEventMap extends TradeEventMap {}
+  interface DocumentEventMap extends TradeEventMap {}
 }
