@@ -1,7 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
+import type { BrowserCommand } from 'vitest/node';
+import type { Page } from 'playwright';
 import { browserPath, CHROMIUM_ARGS } from './scripts/browser-path.mjs';
 import { stripCitations, testEndpoints, webTestRunnerStub } from './scripts/vite-plugins.js';
+
+/** `commands.emulateMedia({ reducedMotion: 'reduce' })` from a browser test → Playwright's page.emulateMedia. */
+const emulateMedia: BrowserCommand<[Parameters<Page['emulateMedia']>[0]]> = async (context, options) => {
+  await (context as unknown as { page: Page }).page.emulateMedia(options);
+};
 
 export default defineConfig({
   plugins: [webTestRunnerStub(), stripCitations(), testEndpoints()],
@@ -29,12 +36,15 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          setupFiles: ['tests/browser/setup.ts'],
           testTimeout: 20_000,
           browser: {
             enabled: true,
             headless: true,
             screenshotFailures: false,
             provider: playwright({ launchOptions: { executablePath: browserPath(), args: CHROMIUM_ARGS } }),
+            // Media emulation for reduced motion, colour scheme, print and forced colours.
+            commands: { emulateMedia },
             instances: [{ browser: 'chromium' }],
           },
         },

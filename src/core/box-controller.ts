@@ -35,7 +35,9 @@ export class BoxController implements ReactiveController {
       if (width !== this.width || height !== this.height) {
         this.width = width;
         this.height = height;
-        this.host.requestUpdate();
+        // Next frame, not inside the observer: a redraw here could resize the box again in the same
+        // frame, and Chrome then reports "ResizeObserver loop" errors to the host page.
+        this.scheduleUpdate();
       }
     });
     this.resize.observe(target);
@@ -68,7 +70,19 @@ export class BoxController implements ReactiveController {
     this.stop();
   }
 
+  private pendingFrame = 0;
+
+  private scheduleUpdate(): void {
+    if (this.pendingFrame) return;
+    this.pendingFrame = requestAnimationFrame(() => {
+      this.pendingFrame = 0;
+      this.host.requestUpdate();
+    });
+  }
+
   private stop(): void {
+    if (this.pendingFrame) cancelAnimationFrame(this.pendingFrame);
+    this.pendingFrame = 0;
     this.resize?.disconnect();
     this.intersection?.disconnect();
     this.resize = undefined;

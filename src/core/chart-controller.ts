@@ -21,6 +21,8 @@ export class ChartController implements ReactiveController {
   chart?: Chart<'bar'>;
   /** How many times the chart was drawn after creation (theme, font, data or size changes). */
   redraws = 0;
+  /** Whether the first draw animated (never under prefers-reduced-motion). */
+  animatedFirstDraw = false;
   private canvas?: HTMLCanvasElement;
   private marks?: BarMarksSpec;
 
@@ -59,6 +61,31 @@ export class ChartController implements ReactiveController {
     this.chart?.draw();
   }
 
+  /**
+   * A copy of the chart drawn at `ratio` device pixels per CSS pixel (print, PNG), without animation:
+   * the chart is re-rendered at that ratio, copied, then put back as it was.
+   */
+  snapshot(ratio: number): HTMLCanvasElement | undefined {
+    const chart = this.chart;
+    if (!chart) return undefined;
+    chart.stop();
+    const options = chart.config.options!;
+    const previous = options.devicePixelRatio;
+    const redraw = () => {
+      chart.resize(chart.width, chart.height);
+      chart.update('none');
+    };
+    options.devicePixelRatio = ratio;
+    redraw();
+    const copy = document.createElement('canvas');
+    copy.width = chart.canvas.width;
+    copy.height = chart.canvas.height;
+    copy.getContext('2d')!.drawImage(chart.canvas, 0, 0);
+    options.devicePixelRatio = previous;
+    redraw();
+    return copy;
+  }
+
   destroy(): void {
     if (!this.chart) return;
     liveCharts.delete(this.chart);
@@ -73,6 +100,7 @@ export class ChartController implements ReactiveController {
     // Size is ours (a ResizeObserver on the widget's box), not Chart.js's window listeners.
     options.responsive = false;
     options.animation = animate ? { duration: 450 } : false;
+    this.animatedFirstDraw = animate;
     canvas.style.width = `${width}px`;
     canvas.style.height = `${height}px`;
     canvas.width = Math.round(width * (globalThis.devicePixelRatio || 1));

@@ -11,6 +11,16 @@ import { composePng } from './png.js';
 import { downloadBlob } from './download.js';
 import type { PageSignal } from './page-signals.js';
 
+/** Whether the page has the family's faces loaded. A detached widget has no family; `check` throws on that. */
+function fontLoaded(family: string, size: number): boolean {
+  if (!family || typeof document.fonts?.check !== 'function') return true;
+  try {
+    return document.fonts.check(`${size}px ${family}`);
+  } catch {
+    return true;
+  }
+}
+
 /** Resolution of the print snapshot and the PNG download, in device pixels per CSS pixel. */
 const PRINT_RATIO = 3;
 const PNG_RATIO = 2;
@@ -30,7 +40,8 @@ export abstract class TradeChartWidget extends TradeWidget {
   @query('.print-image') private printImage?: HTMLImageElement;
   @query('.probe') private probe?: HTMLElement;
 
-  protected readonly chartController = new ChartController(this, { onPointer: (point, kind) => this.pointer(point, kind) });
+  /** The controller owning the Chart.js instance (public for tests and advanced users). */
+  readonly chartController = new ChartController(this, { onPointer: (point, kind) => this.pointer(point, kind) });
   private readonly box = new BoxController(this);
   private points: PointRef[] = [];
   private focusIndex: number | null = null;
@@ -50,8 +61,9 @@ export abstract class TradeChartWidget extends TradeWidget {
     return this.chartController.chart;
   }
 
+  /** The PNG button is there from the start (it does nothing until the chart exists): no shift in the footer. */
   protected override canDownloadPng(): boolean {
-    return Boolean(this.chart);
+    return true;
   }
 
   protected override onPageSignal(signal: PageSignal): void {
@@ -64,8 +76,7 @@ export abstract class TradeChartWidget extends TradeWidget {
 
   private currentFontSignature(): string {
     const font = readFont(this);
-    const ready = typeof document.fonts?.check === 'function' ? document.fonts.check(`${font.size}px ${font.family}`) : true;
-    return `${font.family}|${font.size}|${ready}`;
+    return `${font.family}|${font.size}|${fontLoaded(font.family, font.size)}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -96,8 +107,6 @@ export abstract class TradeChartWidget extends TradeWidget {
     const first = !this.chart;
     this.chartController.sync(canvas, build.config, build.marks, width, height, first && !prefersReducedMotion());
     this.drawnSignature = signature;
-    // The PNG button appears once there is a chart to save.
-    if (first) this.requestUpdate();
     this.emit('trade-ready');
   }
 
@@ -190,22 +199,13 @@ export abstract class TradeChartWidget extends TradeWidget {
 
   // ---- print and PNG ------------------------------------------------------------------------
 
-  /** A hi-res copy of the chart as a canvas, drawn at `ratio` device pixels per CSS pixel. */
+  /** A hi-res copy of the chart, without the keyboard focus ring. */
   private snapshot(ratio: number): HTMLCanvasElement | undefined {
-    const chart = this.chart;
-    if (!chart) return undefined;
     const focus = this.focusIndex;
     this.focusIndex = null;
-    const previous = chart.options.devicePixelRatio;
-    chart.options.devicePixelRatio = ratio;
-    chart.resize(chart.width, chart.height);
-    const copy = document.createElement('canvas');
-    copy.width = chart.canvas.width;
-    copy.height = chart.canvas.height;
-    copy.getContext('2d')!.drawImage(chart.canvas, 0, 0);
-    chart.options.devicePixelRatio = previous;
+    const copy = this.chartController.snapshot(ratio);
     this.focusIndex = focus;
-    chart.resize(chart.width, chart.height);
+    this.chartController.draw();
     return copy;
   }
 

@@ -228,8 +228,9 @@ export const widgetStyles = css`
     :host {
       break-inside: avoid;
     }
+    /* Chart.js sets display:block inline on the canvas. */
     .canvas-box canvas {
-      display: none;
+      display: none !important;
     }
     .print-image {
       display: block;
