@@ -17,9 +17,9 @@ export const widgetStyles = css`
     --_focus: var(--trade-focus, #0b57d0);
     --_hatch: var(--trade-hatch, #ffffff);
     --_series-1: var(--trade-series-1, #0a62a3);
-    --_series-2: var(--trade-series-2, #b34d00);
-    --_series-3: var(--trade-series-3, #00785a);
-    --_series-4: var(--trade-series-4, #8a4a90);
+    --_series-2: var(--trade-series-2, #c2410c);
+    --_series-3: var(--trade-series-3, #2e8540);
+    --_series-4: var(--trade-series-4, #6f42c1);
     --_font: var(--trade-font, inherit);
     --_radius: var(--trade-radius, 4px);
     position: relative;
@@ -40,10 +40,10 @@ export const widgetStyles = css`
     --_reference: var(--trade-reference, #f2f4f7);
     --_focus: var(--trade-focus, #8ab4f8);
     --_hatch: var(--trade-hatch, #15191f);
-    --_series-1: var(--trade-series-1, #66b3f0);
-    --_series-2: var(--trade-series-2, #f59e5b);
-    --_series-3: var(--trade-series-3, #4fd1a5);
-    --_series-4: var(--trade-series-4, #d9a3de);
+    --_series-1: var(--trade-series-1, #4da3ff);
+    --_series-2: var(--trade-series-2, #ffa64d);
+    --_series-3: var(--trade-series-3, #33cc99);
+    --_series-4: var(--trade-series-4, #e0e0e0);
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
@@ -56,10 +56,10 @@ export const widgetStyles = css`
       --_reference: var(--trade-reference, #f2f4f7);
       --_focus: var(--trade-focus, #8ab4f8);
       --_hatch: var(--trade-hatch, #15191f);
-      --_series-1: var(--trade-series-1, #66b3f0);
-      --_series-2: var(--trade-series-2, #f59e5b);
-      --_series-3: var(--trade-series-3, #4fd1a5);
-      --_series-4: var(--trade-series-4, #d9a3de);
+      --_series-1: var(--trade-series-1, #4da3ff);
+      --_series-2: var(--trade-series-2, #ffa64d);
+      --_series-3: var(--trade-series-3, #33cc99);
+      --_series-4: var(--trade-series-4, #e0e0e0);
     }
   }
   @media (forced-colors: active) {

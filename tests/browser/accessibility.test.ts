@@ -1,0 +1,135 @@
+import { describe, it, expect } from 'vitest';
+import { fixture, html } from '@open-wc/testing';
+import axe from 'axe-core';
+import '../../src/index.js';
+import { WIDGET_BOXES } from '../../src/core/layout.js';
+import type { TradeWidget } from '../../src/core/widget-element.js';
+import type { TradeChartWidget } from '../../src/core/chart-widget.js';
+import { settle } from './helpers.js';
+import { contrast, deltaE, DEFICIENCIES, parseColor, simulate, type RGB } from '../support/color.js';
+
+const TAGS = Object.keys(WIDGET_BOXES);
+const THEMES = ['light', 'dark'] as const;
+const LOCALES = ['en', 'zh-CN'] as const;
+
+/** Mounts `tag` on a page of the right colour (a dark widget sits on a dark page), drawn and settled. */
+async function mountWidget(tag: string, theme: string, lang: string): Promise<TradeWidget> {
+  const page = theme === 'dark' ? 'background:#15191f;color:#eef1f4' : 'background:#fff;color:#1d1d1b';
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:640px;${page};font-family:system-ui,'Noto Sans CJK SC',sans-serif"></div>`);
+  const element = document.createElement(tag) as TradeWidget;
+  element.setAttribute('theme', theme);
+  element.setAttribute('lang', lang);
+  element.setAttribute('eager', '');
+  wrapper.append(element);
+  await element.updateComplete;
+  await settle(element, 6);
+  return element;
+}
+
+describe.each(TAGS)('<%s> accessibility', (tag) => {
+  it.each(THEMES.flatMap((theme) => LOCALES.map((lang) => [theme, lang])))('has no axe violations (WCAG 2.2 A/AA) in %s, %s', async (theme, lang) => {
+    const element = await mountWidget(tag, theme, lang);
+    const results = await axe.run(element.parentElement!, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    });
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(summary).toEqual([]);
+  });
+
+  it('names its chart by the title and describes it in words from the data', async () => {
+    const element = await mountWidget(tag, 'light', 'en');
+    const root = element.shadowRoot!;
+    const title = root.querySelector('[part~="title"]')!.textContent!.trim();
+    expect(title.length).toBeGreaterThan(5);
+    const figure = root.querySelector('figure')!;
+    expect(root.getElementById(figure.getAttribute('aria-labelledby')!)!.textContent!.trim()).toBe(title);
+    const table = root.querySelector('table')!;
+    expect(table.querySelector('caption')!.textContent!.trim().length).toBeGreaterThan(0);
+    expect(table.querySelectorAll('th[scope="col"]').length).toBe(4);
+    expect(table.querySelectorAll('tbody th[scope="row"]').length).toBeGreaterThan(0);
+  });
+});
+
+const CHART_TAGS = TAGS.filter((tag) => tag !== 'trade-figure');
+
+describe.each(CHART_TAGS)('<%s> keyboard', (tag) => {
+  it.each(LOCALES)('is one tab stop; arrows, Home, End and Escape move and announce (%s)', async (lang) => {
+    const element = (await mountWidget(tag, 'light', lang)) as TradeChartWidget;
+    const root = element.shadowRoot!;
+    const box = root.querySelector<HTMLElement>('.canvas-box')!;
+    expect(box.tabIndex).toBe(0);
+    expect(root.querySelectorAll('canvas[tabindex], [tabindex="0"]:not(.canvas-box):not(button)').length).toBe(0);
+    expect(root.getElementById('summary')!.textContent!.trim().length).toBeGreaterThan(20);
+    box.focus();
+    const live = root.querySelector('[aria-live="polite"]')!;
+    const press = async (key: string) => {
+      box.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      await element.updateComplete;
+      return live.textContent!.trim();
+    };
+    const rows = [...root.querySelectorAll('tbody tr')].map((tr) => tr.querySelector('th')!.textContent!.trim());
+    const first = await press('ArrowRight');
+    expect(first.startsWith(`${rows[0]}:`) || first.startsWith(`${rows[0]}：`)).toBe(true);
+    expect(first).toMatch(lang === 'en' ? /rank 1 of \d/ : /第1位/);
+    const chart = element.chart!;
+    expect(chart.getActiveElements()).toHaveLength(1);
+    const last = await press('End');
+    expect(last.startsWith(rows[rows.length - 1])).toBe(true);
+    expect(await press('Home')).toBe(first);
+    expect(await press('Escape')).toBe('');
+    expect(chart.getActiveElements()).toHaveLength(0);
+    const buttons = [...root.querySelectorAll('button')];
+    expect(buttons.length).toBeGreaterThanOrEqual(2);
+    for (const button of buttons) expect(button.getAttribute('type')).toBe('button');
+  });
+});
+
+describe('palette', () => {
+  /** The resolved palette of a widget in a theme, read from its computed style as the canvas reads it. */
+  async function palette(theme: string) {
+    const element = (await mountWidget('trade-ranking', theme, 'en')) as TradeChartWidget;
+    const style = getComputedStyle(element);
+    const probe = element.shadowRoot!.querySelector<HTMLElement>('.probe')!;
+    const resolve = (name: string): RGB => {
+      probe.style.color = style.getPropertyValue(name).trim();
+      return parseColor(getComputedStyle(probe).color);
+    };
+    const background = parseColor(style.backgroundColor);
+    return {
+      background,
+      text: parseColor(style.color),
+      muted: resolve('--_muted'),
+      graphics: { bar: resolve('--_bar'), highlight: resolve('--_highlight'), reference: resolve('--_reference'), focus: resolve('--_focus') },
+      series: [1, 2, 3, 4].map((n) => resolve(`--_series-${n}`)),
+    };
+  }
+
+  it.each(THEMES)('passes 4.5:1 for text and 3:1 for graphical objects (%s)', async (theme) => {
+    const p = await palette(theme);
+    expect(contrast(p.text, p.background)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(p.muted, p.background)).toBeGreaterThanOrEqual(4.5);
+    for (const [name, color] of Object.entries(p.graphics)) expect(contrast(color, p.background), name).toBeGreaterThanOrEqual(3);
+    p.series.forEach((color, i) => expect(contrast(color, p.background), `series ${i + 1}`).toBeGreaterThanOrEqual(3));
+  });
+
+  it.each(THEMES)('keeps highlight, bars and series apart under protanopia, deuteranopia and tritanopia (%s)', async (theme) => {
+    const p = await palette(theme);
+    for (const deficiency of DEFICIENCIES) {
+      const seen = (c: RGB) => simulate(c, deficiency);
+      expect(deltaE(seen(p.graphics.highlight), seen(p.graphics.bar)), `${deficiency}: highlight vs bar`).toBeGreaterThan(20);
+      for (let i = 0; i < p.series.length; i++) {
+        for (let j = i + 1; j < p.series.length; j++) {
+          expect(deltaE(seen(p.series[i]), seen(p.series[j])), `${deficiency}: series ${i + 1} vs ${j + 1}`).toBeGreaterThan(12);
+        }
+      }
+    }
+  });
+
+  it('does not carry the highlight by colour alone: its label is bold', async () => {
+    const element = (await mountWidget('trade-ranking', 'light', 'en')) as TradeChartWidget;
+    const ticks = element.chart!.config.options!.scales!.y!.ticks as unknown as { font: (c: { index: number }) => { weight: number } };
+    expect(ticks.font({ index: 1 }).weight).toBe(700);
+    expect(ticks.font({ index: 0 }).weight).toBe(400);
+  });
+});
