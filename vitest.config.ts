@@ -24,7 +24,7 @@ export default defineConfig({
         // Node tests that drive Chromium themselves (playwright-core) against built pages in dist/:
         // CDN embeds, CSP, layout shift with a slow script, late fonts, SSR imports. `npm test` builds first.
         extends: true,
-        test: { name: 'pages', environment: 'node', include: ['tests/pages/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
+        test: { name: 'pages', environment: 'node', include: ['tests/pages/**/*.test.ts'], globalSetup: ['tests/pages/global-setup.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
       },
       {
         // Installs the packed tarball into fresh apps and builds them, as an npm user would.

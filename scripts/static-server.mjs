@@ -17,16 +17,17 @@ const TYPES = {
 
 /**
  * A small static server on 127.0.0.1 for tests, screenshots and the benchmark.
- * `routes` may answer a path first (delays, custom headers, CSP); everything else is a file under `root`.
+ * `routes` may answer a path first (delays, custom headers, CSP); everything else is a file under `root`,
+ * after an optional `rewrite(pathname)` (e.g. serve /slow/chunks/x.js from /cdn/chunks/x.js).
  */
-export async function serveStatic(root, { port = 0, routes = {}, headers = {} } = {}) {
+export async function serveStatic(root, { port = 0, routes = {}, headers = {}, rewrite = (path) => path } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     try {
       const route = routes[url.pathname];
       if (route) return await route(request, response, url);
-      let path = normalize(join(base, decodeURIComponent(url.pathname)));
+      let path = normalize(join(base, decodeURIComponent(rewrite(url.pathname))));
       if (!path.startsWith(base)) { response.writeHead(403).end(); return; }
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);

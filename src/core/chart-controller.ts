@@ -40,10 +40,17 @@ export class ChartController implements ReactiveController {
   }
 
   /** Draws `config` and `marks` into `canvas` at `width`×`height` CSS pixels: creates, or updates what exists. */
-  sync(canvas: HTMLCanvasElement, config: ChartConfiguration<'bar'>, marks: BarMarksSpec, width: number, height: number, animate: boolean): void {
+  sync(canvas: HTMLCanvasElement, config: ChartConfiguration<'bar'>, marks: BarMarksSpec, width: number, height: number, animate: boolean, rebuild = false): void {
     if (width <= 0 || height <= 0) return;
     this.marks = marks;
-    if (this.chart && this.canvas !== canvas) this.destroy();
+    if (this.chart && (this.canvas !== canvas || rebuild)) {
+      this.destroy();
+      if (rebuild) {
+        this.create(canvas, config, width, height, false);
+        this.redraws++;
+        return;
+      }
+    }
     if (!this.chart) {
       this.create(canvas, config, width, height, animate);
       return;
@@ -100,7 +107,7 @@ export class ChartController implements ReactiveController {
     // Size is ours (a ResizeObserver on the widget's box), not Chart.js's window listeners.
     options.responsive = false;
     options.animation = animate ? { duration: 450 } : false;
-    this.animatedFirstDraw = animate;
+    if (!this.redraws) this.animatedFirstDraw = animate;
     canvas.style.width = `${width}px`;
     canvas.style.height = `${height}px`;
     canvas.width = Math.round(width * (globalThis.devicePixelRatio || 1));

@@ -92,11 +92,18 @@ export abstract class TradeChartWidget extends TradeWidget {
   private drawChart(): void {
     const canvas = this.canvas;
     const probe = this.probe;
-    const { width, height } = this.box;
+    const boxElement = this.canvasBox;
+    // Measured now, not taken from the last ResizeObserver report: when a late font reflows the frame
+    // text, the redraw it triggers already uses the new size, so one font arrival is one redraw.
+    // A closed <details> lays its content out but does not show it: checkVisibility() tells.
+    const shown = boxElement && (typeof boxElement.checkVisibility !== 'function' || boxElement.checkVisibility());
+    const width = shown ? boxElement.clientWidth : 0;
+    const height = shown ? boxElement.clientHeight : 0;
     if (!canvas || !probe || width <= 0 || height <= 0 || !this.parsed.rows.length) return;
     const view = this.view;
     const palette = readPalette(this, probe);
     const font = readFont(this);
+    const previousFont = this.fontSignature;
     this.fontSignature = this.currentFontSignature();
     const signature = JSON.stringify([view.rows, view.locale, view.highlight, palette, this.fontSignature, width, height, this.chartSignature()]);
     if (signature === this.drawnSignature && this.chart) return;
@@ -105,7 +112,10 @@ export abstract class TradeChartWidget extends TradeWidget {
     this.points = build.points;
     if (this.focusIndex !== null && this.focusIndex >= this.points.length) this.focusIndex = null;
     const first = !this.chart;
-    this.chartController.sync(canvas, build.config, build.marks, width, height, first && !prefersReducedMotion());
+    // Chart.js caches label widths per font string, which stays the same when a web font arrives:
+    // a new instance measures the labels in the face that is now there (no clipped labels).
+    const fontArrived = !first && previousFont !== this.fontSignature;
+    this.chartController.sync(canvas, build.config, build.marks, width, height, first && !prefersReducedMotion(), fontArrived);
     this.drawnSignature = signature;
     this.emit('trade-ready');
   }
