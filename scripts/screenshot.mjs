@@ -1,8 +1,9 @@
-// Takes full-page screenshots of pages in headless Chromium: `node scripts/screenshot.mjs URL OUT.png [width] [colorScheme]`.
+// Screenshots in headless Chromium: `node scripts/screenshot.mjs URL OUT.png [width] [colorScheme] [selector]`
+// (the whole page, or the first element matching `selector`).
 import { chromium } from 'playwright-core';
 import { browserPath, CHROMIUM_ARGS } from './browser-path.mjs';
 
-const [url, out, width = '1000', scheme = 'light'] = process.argv.slice(2);
+const [url, out, width = '1000', scheme = 'light', selector] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: browserPath(), args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
 const messages = [];
@@ -15,6 +16,7 @@ await page.evaluate(async () => {
   scrollTo(0, 0);
 });
 await page.waitForTimeout(800);
-await page.screenshot({ path: out, fullPage: true });
+if (selector) await page.locator(selector).first().screenshot({ path: out });
+else await page.screenshot({ path: out, fullPage: true });
 console.log(messages.join('\n') || 'no console messages');
 await browser.close();

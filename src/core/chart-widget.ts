@@ -107,7 +107,10 @@ export abstract class TradeChartWidget extends TradeWidget {
     this.fontSignature = this.currentFontSignature();
     const signature = JSON.stringify([view.rows, view.locale, view.highlight, palette, this.fontSignature, width, height, this.chartSignature()]);
     if (signature === this.drawnSignature && this.chart) return;
-    const context: ChartContext = { palette, font, width, compact: width < COMPACT_WIDTH, focus: () => this.focusedPoint() };
+    const compact = width < COMPACT_WIDTH;
+    // A phone column gets smaller chart text, so category labels and values keep their room.
+    if (compact) font.size = Math.max(11, Math.min(font.size, 12));
+    const context: ChartContext = { palette, font, width, compact, focus: () => this.focusedPoint() };
     const build = this.chartConfig(view, context);
     this.points = build.points;
     if (this.focusIndex !== null && this.focusIndex >= this.points.length) this.focusIndex = null;

@@ -11,10 +11,10 @@ export interface WidgetBox {
 }
 
 export const WIDGET_BOXES: Record<string, WidgetBox> = {
-  'trade-ranking': { aspectRatio: '16 / 10', minHeight: 400, maxHeight: 540 },
-  'province-growth': { aspectRatio: '16 / 10', minHeight: 400, maxHeight: 540 },
-  'export-mix': { aspectRatio: '16 / 10', minHeight: 400, maxHeight: 520 },
-  'trade-partners': { aspectRatio: '16 / 10', minHeight: 400, maxHeight: 520 },
+  'trade-ranking': { aspectRatio: '16 / 10', minHeight: 440, maxHeight: 540 },
+  'province-growth': { aspectRatio: '16 / 10', minHeight: 440, maxHeight: 540 },
+  'export-mix': { aspectRatio: '16 / 10', minHeight: 440, maxHeight: 520 },
+  'trade-partners': { aspectRatio: '16 / 10', minHeight: 440, maxHeight: 520 },
   'trade-figure': { aspectRatio: '16 / 7', minHeight: 220, maxHeight: 300 },
 };
 

@@ -85,6 +85,7 @@ export const widgetStyles = css`
     box-sizing: border-box;
   }
   .frame {
+    container-type: inline-size;
     display: flex;
     flex-direction: column;
     height: 100%;
@@ -158,6 +159,17 @@ export const widgetStyles = css`
     min-height: 24px;
     min-width: 24px;
     cursor: pointer;
+  }
+  button .short {
+    display: none;
+  }
+  @container (max-width: 420px) {
+    button .long {
+      display: none;
+    }
+    button .short {
+      display: inline;
+    }
   }
   button:hover {
     background: color-mix(in srgb, var(--_muted) 15%, transparent);

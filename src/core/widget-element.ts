@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DataProblem, Locale, Row, TradeDatum, Theme } from './types.js';
-import { messagesFor, resolveLocale, type Messages } from './i18n.js';
+import { messagesFor, normalizeLocale, resolveLocale, type Messages } from './i18n.js';
 import { describeProblem, parseRows, type ParsedRows, type RowRules } from './rows.js';
 import { loadSource } from './load-source.js';
 import { tableModel, tableToCsv, type TableModel } from './table.js';
@@ -9,6 +9,14 @@ import type { ValueKind } from './format.js';
 import { onPageSignal, type PageSignal } from './page-signals.js';
 import { downloadText } from './download.js';
 import './events.js';
+
+/**
+ * A download button: its full label in a wide column, the file type alone in a narrow one
+ * (styles.ts switches them with a container query); the accessible name is always the full label.
+ */
+function actionButton(label: string, short: string, onClick: (this: TradeWidget) => void): TemplateResult {
+  return html`<button type="button" aria-label=${label} @click=${onClick}><span class="long">${label}</span><span class="short">${short}</span></button>`;
+}
 
 /** Frame text for the widget's current data; attributes and slots override each piece. */
 export interface FrameText {
@@ -32,7 +40,7 @@ export interface WidgetView {
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 const DEFAULT_TIMEOUT_MS = 10_000;
 
-type DataOrigin = 'default' | 'property' | 'attribute' | 'src';
+export type DataOrigin = 'default' | 'property' | 'attribute' | 'src';
 
 /**
  * The base of every widget: attributes common to all, locale, theme, the data pipeline
@@ -172,6 +180,15 @@ export abstract class TradeWidget extends LitElement {
   }
   /** Page signals (theme, fonts, print) for subclasses that draw. */
   protected onPageSignal(_signal: PageSignal): void {}
+  /**
+   * An element attribute that makes the bundled data unusable (an unknown `figure`): shown like a
+   * data problem (visible message, console warning) instead of falling back to other data.
+   */
+  protected attributeProblem(_origin: DataOrigin): DataProblem | undefined {
+    return undefined;
+  }
+  /** Cards (no canvas) are complete once rendered and announce `trade-ready` then; charts after drawing. */
+  protected readonly readyOnRender: boolean = false;
 
   // ---- lifecycle ----------------------------------------------------------------------------
 
@@ -194,7 +211,8 @@ export abstract class TradeWidget extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.locale = resolveLocale(this);
+    // Lit's `lang` property shadows the native one and does not reflect: read the property first.
+    this.locale = normalizeLocale(this.lang) ?? resolveLocale(this);
     if (changed.has('theme') && !THEMES.includes(this.theme)) {
       this.warnAttribute('theme', String(this.theme), THEMES.join(', '));
       this.theme = 'light';
@@ -207,6 +225,14 @@ export abstract class TradeWidget extends LitElement {
       this.loaded = undefined;
     }
     this.resolveData();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.readyOnRender) return;
+    // A card has no canvas to wait for: it fetches `src` at once and is ready when its rows are shown.
+    this.maybeFetch();
+    if (this.parsed.rows.length && !this.parsed.fatal && !this.loading) this.emit('trade-ready');
   }
 
   /** Starts fetching `src` once the widget may be seen; subclasses call this when near the viewport. */
@@ -245,8 +271,9 @@ export abstract class TradeWidget extends LitElement {
       }
     } else {
       this.origin = 'default';
-      input = this.defaultRows();
     }
+    this.inputError ??= this.attributeProblem(this.origin);
+    if (this.origin === 'default' && !this.inputError) input = this.defaultRows();
     if (this.inputError) {
       this.parsed = { rows: [], dropped: [], fatal: this.inputError };
     } else if (this.origin === 'src' && input === undefined) {
@@ -267,13 +294,29 @@ export abstract class TradeWidget extends LitElement {
     if (key === this.lastWarning) return;
     this.lastWarning = key;
     if (!messages.length) return;
-    const input = this.origin === 'src' ? `src="${this.src}"` : this.origin === 'attribute' ? 'the data attribute' : 'the data property';
+    const input =
+      fatal?.code === 'badAttribute' || this.origin === 'default' ? 'its attributes'
+      : this.origin === 'src' ? `src="${this.src}"` : this.origin === 'attribute' ? 'the data attribute' : 'the data property';
     console.warn(`[${this.localName}] ${fatal ? 'cannot use' : 'left rows out of'} ${input}: ${messages.join(' ')}`);
     this.emit('trade-data-error', { messages, fatal: Boolean(fatal) });
   }
 
   private warnAttribute(name: string, value: string, allowed: string): void {
     console.warn(`[${this.localName}] ${messagesFor('en').errors.badAttribute(name, value, allowed)}`);
+  }
+
+  private readonly warnedChoices = new Map<string, string>();
+
+  /** An enumerated attribute (e.g. `view`): its value when allowed, else the first (default) one; an unknown value warns once. */
+  protected choice<T extends string>(name: string, value: unknown, allowed: readonly T[]): T {
+    const wanted = typeof value === 'string' ? value.trim().toLowerCase() : '';
+    const match = allowed.find((option) => option === wanted);
+    if (match) return match;
+    if (wanted && this.warnedChoices.get(name) !== wanted) {
+      this.warnedChoices.set(name, wanted);
+      this.warnAttribute(name, String(value), allowed.join(', '));
+    }
+    return allowed[0];
   }
 
   private applyBoxOverrides(): void {
@@ -420,8 +463,8 @@ export abstract class TradeWidget extends LitElement {
       ${this.byline ? html`<p part="byline"><slot name="byline">${this.byline}</slot></p>` : html`<slot name="byline"></slot>`}
       ${failed ? nothing : html`<div class="actions" part="actions">
         ${this.noTable ? nothing : html`<button type="button" aria-pressed=${this.showTable ? 'true' : 'false'} @click=${this.toggleTable}>${this.showTable ? t.showChart : t.showTable}</button>`}
-        ${this.noCsv ? nothing : html`<button type="button" @click=${this.downloadCsv}>${t.downloadCsv}</button>`}
-        ${this.noPng || !this.canDownloadPng() || this.showTable ? nothing : html`<button type="button" @click=${this.downloadPng}>${t.downloadPng}</button>`}
+        ${this.noCsv ? nothing : actionButton(t.downloadCsv, t.csvShort, this.downloadCsv)}
+        ${this.noPng || !this.canDownloadPng() || this.showTable ? nothing : actionButton(t.downloadPng, t.pngShort, this.downloadPng)}
       </div>`}
     </footer>`;
   }

@@ -106,7 +106,7 @@ describe('data out', () => {
     const blobs: Blob[] = [];
     const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => { blobs.push(blob as Blob); return 'blob:test'; });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    const button = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === '下载CSV')!;
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="下载CSV"]')!;
     button.click();
     create.mockRestore();
     click.mockRestore();

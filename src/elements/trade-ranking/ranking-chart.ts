@@ -22,7 +22,8 @@ export function rankingChart(view: WidgetView, context: ChartContext, threshold:
   const { palette, font, compact } = context;
   const labels = view.rows.map((row) => rankingLabel(row, view, compact));
   const widest = Math.max(...labels.map((label) => measureText(label, font, true)));
-  const reference = threshold ? { value: threshold, label: view.t.ranking.threshold(formatYuan(threshold, view.locale)) } : undefined;
+  const thresholdText = compact ? formatYuanShort(threshold ?? 0, view.locale) : formatYuan(threshold ?? 0, view.locale);
+  const reference = threshold ? { value: threshold, label: view.t.ranking.threshold(thresholdText) } : undefined;
   const options = barOptions(context, {
     horizontal: true,
     formatTick: (value) => formatYuanTick(value, view.locale),
