@@ -19,6 +19,36 @@ export interface BarMarksSpec {
   reference?: { value: number; label: string };
   /** The keyboard-focused point, read at each draw. */
   focus?: () => PointRef | null;
+  /** A key across the top of the canvas, for series that need names (a stacked bar's segments); reserve `legendLayout().height` as top padding. */
+  legend?: LegendItem[];
+}
+
+/** One entry of a chart's key: swatch colour, text, and flags (a derived or partial series' swatch is hatched like its bar). */
+export interface LegendItem {
+  label: string;
+  color: string;
+  flags?: DataFlags;
+}
+
+const SWATCH = 12;
+const LEGEND_GAP = 16;
+
+/** Where the key's items go, left to right, wrapping at `width`: the element reserves `height`, the plugin draws `items`. */
+export function legendLayout(items: LegendItem[], width: number, font: ChartFont, measure: (text: string) => number) {
+  const lineHeight = Math.round(font.size * 1.5);
+  let x = 0;
+  let y = 0;
+  const placed = items.map((item) => {
+    const itemWidth = SWATCH + 6 + measure(item.label);
+    if (x > 0 && x + itemWidth > width) {
+      x = 0;
+      y += lineHeight;
+    }
+    const at = { item, x, y, lineHeight };
+    x += itemWidth + LEGEND_GAP;
+    return at;
+  });
+  return { items: placed, height: items.length ? y + lineHeight : 0 };
 }
 
 interface BarGeometry {
@@ -131,18 +161,53 @@ function drawReference(ctx: CanvasRenderingContext2D, chart: Chart, spec: BarMar
   ctx.restore();
 }
 
+/** Text with a halo in the background colour, so a reference line or grid line crossing it stays legible. */
+function fillTextWithHalo(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, halo: string): void {
+  ctx.save();
+  ctx.strokeStyle = halo;
+  ctx.lineWidth = 4;
+  ctx.lineJoin = 'round';
+  ctx.strokeText(text, x, y);
+  ctx.restore();
+  ctx.fillText(text, x, y);
+}
+
 function drawValueLabel(ctx: CanvasRenderingContext2D, bar: BarGeometry, text: string, spec: BarMarksSpec, bold: boolean, tail: number): void {
   ctx.save();
   ctx.fillStyle = spec.palette.text;
   ctx.font = `${bold ? '700' : '400'} ${spec.font.size}px ${spec.font.family}`;
+  const fillText = (t: string, x: number, y: number) => fillTextWithHalo(ctx, t, x, y, spec.palette.hatch);
+  // A negative bar (a fall in a growth chart) ends on the other side of its base: label it there.
   if (bar.horizontal) {
-    ctx.textAlign = 'left';
+    const negative = bar.x < bar.base;
+    ctx.textAlign = negative ? 'right' : 'left';
     ctx.textBaseline = 'middle';
-    ctx.fillText(text, bar.x + 6 + tail, bar.y);
+    fillText(text, negative ? bar.x - 6 - tail : bar.x + 6 + tail, bar.y);
   } else {
+    const negative = bar.y > bar.base;
     ctx.textAlign = 'center';
-    ctx.textBaseline = 'bottom';
-    ctx.fillText(text, bar.x, bar.y - 4 - tail);
+    ctx.textBaseline = negative ? 'top' : 'bottom';
+    fillText(text, bar.x, negative ? bar.y + 4 + tail : bar.y - 4 - tail);
+  }
+  ctx.restore();
+}
+
+function drawLegend(ctx: CanvasRenderingContext2D, chart: Chart, spec: BarMarksSpec): void {
+  if (!spec.legend?.length) return;
+  ctx.save();
+  ctx.font = `400 ${spec.font.size}px ${spec.font.family}`;
+  const layout = legendLayout(spec.legend, chart.width, spec.font, (text) => ctx.measureText(text).width);
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  for (const { item, x, y, lineHeight } of layout.items) {
+    const middle = y + lineHeight / 2;
+    ctx.fillStyle = item.color;
+    ctx.fillRect(x, middle - SWATCH / 2, SWATCH, SWATCH);
+    if (item.flags?.derived || item.flags?.partial) {
+      drawHatch(ctx, { x: x + SWATCH, y: middle, base: x, width: SWATCH, height: SWATCH, horizontal: true }, spec.palette.hatch);
+    }
+    ctx.fillStyle = spec.palette.text;
+    ctx.fillText(item.label, x + SWATCH + 6, middle);
   }
   ctx.restore();
 }
@@ -169,6 +234,7 @@ export function barMarks(currentSpec: () => BarMarksSpec | undefined): Plugin<'b
       if (!spec) return;
       const ctx = chart.ctx;
       const horizontal = chart.options.indexAxis === 'y';
+      drawLegend(ctx, chart, spec);
       drawReference(ctx, chart, spec, horizontal);
       chart.data.datasets.forEach((dataset, datasetIndex) => {
         if (!chart.isDatasetVisible(datasetIndex)) return;
