@@ -42,11 +42,17 @@ export function parseCsvRecords(text: string): string[][] {
   return records.filter((r) => r.some((cell) => cell.trim() !== ''));
 }
 
+/** The row field a CSV header names. Own keys only: "constructor" or "__proto__" must not find Object.prototype's members. */
+function headerKey(header: string): string {
+  const key = header.trim().toLowerCase().replace(/[\s_-]/g, '');
+  return Object.hasOwn(HEADER_ALIASES, key) ? HEADER_ALIASES[key] : header.trim();
+}
+
 /** CSV with a header row → objects keyed by the row contract's field names (English or Chinese headers). */
 export function csvToObjects(text: string): Record<string, string>[] {
   const [header, ...body] = parseCsvRecords(text);
   if (!header) return [];
-  const keys = header.map((h) => HEADER_ALIASES[h.trim().toLowerCase().replace(/[\s_-]/g, '')] ?? h.trim());
+  const keys = header.map(headerKey);
   return body.map((cells) => {
     const object: Record<string, string> = Object.create(null);
     keys.forEach((key, i) => { if (cells[i] !== undefined) object[key] = cells[i].trim(); });

@@ -18,20 +18,31 @@ export const WIDGET_BOXES: Record<string, WidgetBox> = {
   'trade-figure': { aspectRatio: '16 / 7', minHeight: 220, maxHeight: 300 },
 };
 
-/** CSS declarations for one box, shared by `:host` and `tag:not(:defined)`. */
+/**
+ * CSS declarations for one box, shared by `:host` and `tag:not(:defined)`. The height follows the
+ * width through a `::before` with percentage padding rather than `aspect-ratio`: in a flex or grid
+ * item, `aspect-ratio` with a `min-height` turns into a minimum width (min-height × ratio) that
+ * overflows phone columns; percentage padding contributes nothing to intrinsic widths.
+ */
 export function boxDeclarations(box: WidgetBox): string {
   return (
-    'display:block;box-sizing:border-box;width:100%;' +
-    `aspect-ratio:var(--trade-aspect-ratio,${box.aspectRatio});` +
+    'display:block;box-sizing:border-box;position:relative;overflow:hidden;width:100%;' +
     `min-height:var(--trade-min-height,${box.minHeight}px);` +
     `max-height:var(--trade-max-height,${box.maxHeight}px);` +
     'height:var(--trade-height,auto)'
   );
 }
 
+/** The `::before` that gives the box its width-dependent height. */
+export function sizerDeclarations(box: WidgetBox): string {
+  return `content:"";display:block;padding-top:calc(100% / (var(--trade-aspect-ratio,${box.aspectRatio})))`;
+}
+
 /** The pre-upgrade stylesheet: every tag gets its final box while the script is still on its way. */
 export function preUpgradeStylesheet(): string {
-  const rules = Object.entries(WIDGET_BOXES).map(([tag, box]) => `${tag}:not(:defined){${boxDeclarations(box)}}`);
+  const rules = Object.entries(WIDGET_BOXES).map(
+    ([tag, box]) => `${tag}:not(:defined){${boxDeclarations(box)}}\n${tag}:not(:defined)::before{${sizerDeclarations(box)}}`,
+  );
   // `attr()` with a type is read by current Chromium; elsewhere the attribute applies on upgrade.
   const heights = Object.keys(WIDGET_BOXES).map((tag) => `${tag}[height]:not(:defined){height:attr(height px);max-height:none;min-height:0}`);
   return `${rules.join('\n')}\n${heights.join('\n')}\n`;

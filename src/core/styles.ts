@@ -1,5 +1,5 @@
 import { css, unsafeCSS, type CSSResultGroup } from 'lit';
-import { boxDeclarations, WIDGET_BOXES } from './layout.js';
+import { boxDeclarations, sizerDeclarations, WIDGET_BOXES } from './layout.js';
 
 /**
  * Shared widget styles. Public `--trade-*` custom properties are read once into private `--_*`
@@ -86,9 +86,10 @@ export const widgetStyles = css`
   }
   .frame {
     container-type: inline-size;
+    position: absolute;
+    inset: 0;
     display: flex;
     flex-direction: column;
-    height: 100%;
     margin: 0;
     padding: var(--trade-padding, 12px 4px);
     gap: 6px;
@@ -259,5 +260,6 @@ export const widgetStyles = css`
 
 /** The shared styles plus the host box of one tag (from `layout.ts`, same as the pre-upgrade CSS). */
 export function stylesFor(tag: string): CSSResultGroup {
-  return [widgetStyles, unsafeCSS(`:host{${boxDeclarations(WIDGET_BOXES[tag])}}:host([hidden]){display:none}`)];
+  const box = WIDGET_BOXES[tag];
+  return [widgetStyles, unsafeCSS(`:host{${boxDeclarations(box)}}:host::before{${sizerDeclarations(box)}}:host([hidden]){display:none}`)];
 }

@@ -48,7 +48,9 @@ export type ProblemCode =
   | 'noValue'
   | 'notNumber'
   | 'negative'
+  | 'tooLarge'
   | 'duplicate'
+  | 'badAttribute'
   | 'fetchFailed'
   | 'fetchTimeout'
   | 'fetchHtml'
@@ -65,6 +67,8 @@ export interface DataProblem {
   count?: number;
   /** The limit that `count` broke. */
   limit?: number;
+  /** For `badAttribute`: the values the attribute accepts, listed for the editor. */
+  allowed?: string;
 }
 
 export type Theme = 'light' | 'dark' | 'auto';

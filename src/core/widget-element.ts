@@ -39,6 +39,30 @@ export interface WidgetView {
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 const DEFAULT_TIMEOUT_MS = 10_000;
+/** The languages `lang` accepts, as the warning lists them. */
+const LANGS = 'en, zh-CN';
+/**
+ * Ranges of the numeric attributes; outside them (or not a number at all) the attribute is ignored with
+ * a warning. A height above 10,000 px is a typo (a canvas that tall would not draw anyway).
+ */
+const NUMBER_RANGES: Record<string, [min: number, max: number]> = {
+  height: [1, 10_000],
+  timeout: [1, 600_000],
+  'heading-level': [1, 6],
+};
+
+/** A numeric attribute's value when it is a finite number within its range, else undefined. */
+function validNumber(value: unknown, attribute: string): number | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const number = Number(value);
+  const [min, max] = NUMBER_RANGES[attribute] ?? [-Infinity, Infinity];
+  return Number.isFinite(number) && number >= min && number <= max ? number : undefined;
+}
+
+/** `4/3`, `16 / 9` or `1.5`, every part above zero (`1/0` would collapse the box). */
+function validRatio(text: string): boolean {
+  return /^\d+(\.\d+)?(\s*\/\s*\d+(\.\d+)?)?$/.test(text) && text.split('/').every((part) => Number(part) > 0);
+}
 
 export type DataOrigin = 'default' | 'property' | 'attribute' | 'src';
 
@@ -217,6 +241,7 @@ export abstract class TradeWidget extends LitElement {
       this.warnAttribute('theme', String(this.theme), THEMES.join(', '));
       this.theme = 'light';
     }
+    this.checkAttributes(changed);
     if (changed.has('height') || changed.has('aspectRatio')) this.applyBoxOverrides();
     if (changed.has('src') && this.loaded?.url !== this.src) {
       // A new address replaces the old request: abort it, so a late answer cannot win.
@@ -225,6 +250,7 @@ export abstract class TradeWidget extends LitElement {
       this.loaded = undefined;
     }
     this.resolveData();
+    this.checkHighlight();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -241,7 +267,8 @@ export abstract class TradeWidget extends LitElement {
     if (!url || this.origin !== 'src' || this.loaded?.url === url || this.loading) return;
     this.fetchAbort = new AbortController();
     this.loading = true;
-    void loadSource(url, { signal: this.fetchAbort.signal, timeoutMs: this.timeout || DEFAULT_TIMEOUT_MS }).then((result) => {
+    const timeoutMs = validNumber(this.timeout, 'timeout') ?? DEFAULT_TIMEOUT_MS;
+    void loadSource(url, { signal: this.fetchAbort.signal, timeoutMs }).then((result) => {
       if ('aborted' in result || this.src !== url) return;
       this.loading = false;
       this.loaded = 'data' in result ? { url, data: result.data } : { url, problem: result.problem };
@@ -305,6 +332,44 @@ export abstract class TradeWidget extends LitElement {
     console.warn(`[${this.localName}] ${messagesFor('en').errors.badAttribute(name, value, allowed)}`);
   }
 
+  private warnIgnored(name: string, value: unknown, expected: string): void {
+    const text = this.getAttribute(name) ?? String(value);
+    console.warn(`[${this.localName}] ${messagesFor('en').errors.ignoredAttribute(name, text, expected)}`);
+  }
+
+  /**
+   * Attribute values that cannot be used are ignored with a warning naming the attribute (bad input is
+   * a polite state, DESIGN.md): an unknown `lang`, any numeric attribute that is not a number
+   * (`threshold="NaN"`, elements' own included), a height, timeout or heading level out of range, a ratio
+   * that is not one.
+   */
+  private checkAttributes(changed: PropertyValues<this>): void {
+    if (changed.has('lang') && this.lang && !normalizeLocale(this.lang)) this.warnAttribute('lang', this.lang, LANGS);
+    const declarations = (this.constructor as typeof TradeWidget).elementProperties;
+    for (const key of changed.keys()) {
+      const declaration = declarations.get(key);
+      const value = (this as Record<PropertyKey, unknown>)[key];
+      if (declaration?.type !== Number || value === undefined || value === null) continue;
+      const name = typeof declaration.attribute === 'string' ? declaration.attribute : String(key).toLowerCase();
+      if (validNumber(value, name) !== undefined) continue;
+      const range = NUMBER_RANGES[name];
+      this.warnIgnored(name, value, range ? `a number from ${range[0]} to ${range[1]}` : 'a number');
+    }
+    const ratio = this.aspectRatio?.trim();
+    if (changed.has('aspectRatio') && ratio && !validRatio(ratio)) this.warnIgnored('aspect-ratio', ratio, 'a ratio such as 16/9 or 1.5');
+  }
+
+  private warnedHighlight?: string;
+
+  /** An explicit `highlight` that names no drawn row warns once: the editor probably mistyped a region. */
+  private checkHighlight(): void {
+    const wanted = this.highlight?.trim();
+    if (!wanted || !this.parsed.rows.length || this.warnedHighlight === wanted) return;
+    if (this.view.highlight !== undefined) return;
+    this.warnedHighlight = wanted;
+    this.warnIgnored('highlight', this.highlight, 'the id or name of a drawn row');
+  }
+
   private readonly warnedChoices = new Map<string, string>();
 
   /** An enumerated attribute (e.g. `view`): its value when allowed, else the first (default) one; an unknown value warns once. */
@@ -320,8 +385,8 @@ export abstract class TradeWidget extends LitElement {
   }
 
   private applyBoxOverrides(): void {
-    const height = Number(this.height);
-    if (this.height !== undefined && Number.isFinite(height) && height > 0) {
+    const height = validNumber(this.height, 'height');
+    if (height !== undefined) {
       this.style.setProperty('--trade-height', `${height}px`);
       this.style.setProperty('--trade-min-height', '0px');
       this.style.setProperty('--trade-max-height', 'none');
@@ -329,7 +394,7 @@ export abstract class TradeWidget extends LitElement {
       for (const name of ['--trade-height', '--trade-min-height', '--trade-max-height']) this.style.removeProperty(name);
     }
     const ratio = this.aspectRatio?.trim();
-    if (ratio && /^\d+(\.\d+)?(\s*\/\s*\d+(\.\d+)?)?$/.test(ratio)) this.style.setProperty('--trade-aspect-ratio', ratio);
+    if (ratio && validRatio(ratio)) this.style.setProperty('--trade-aspect-ratio', ratio);
     else this.style.removeProperty('--trade-aspect-ratio');
   }
 
@@ -398,7 +463,7 @@ export abstract class TradeWidget extends LitElement {
     const titleId = 'title';
     return html`
       <figure class="frame" part="frame" aria-labelledby=${titleId} lang=${view.locale}>
-        <div class="title" part="title" id=${titleId} role="heading" aria-level=${this.headingLevel}>
+        <div class="title" part="title" id=${titleId} role="heading" aria-level=${validNumber(this.headingLevel, 'heading-level') ?? 3}>
           <slot name="heading">${this.heading ?? frame.title}</slot>
         </div>
         <p class="subtitle" part="subtitle"><slot name="subtitle">${this.subtitle ?? frame.subtitle}</slot></p>

@@ -1,5 +1,6 @@
 import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import type { Chart } from 'chart.js';
 import type { TradeChartWidget } from '../../src/core/chart-widget.js';
 import type { TradeWidget } from '../../src/core/widget-element.js';
 
@@ -44,4 +45,25 @@ export async function captureWarnings(body: () => Promise<void>): Promise<string
     console.warn = original;
   }
   return warnings;
+}
+
+/**
+ * True when a dashed reference line crosses the plot at `value` of the value axis `axis`: a pixel check
+ * (opaque dark pixels along the line), not a look at the configuration.
+ */
+export function referenceDrawnAt(chart: Chart, value: number, axis: 'x' | 'y' = 'x'): boolean {
+  const ratio = chart.currentDevicePixelRatio;
+  // The 2 px line spans ±1 px around its position: the pixel row/column starting at floor() lies inside it.
+  const at = Math.floor(chart.scales[axis].getPixelForValue(value) * ratio);
+  const { top, bottom, left, right } = chart.chartArea;
+  const [from, to] = axis === 'x' ? [top, bottom] : [left, right];
+  let dark = 0;
+  let total = 0;
+  for (let along = Math.ceil(from * ratio) + 2; along < Math.floor(to * ratio) - 2; along++) {
+    const [r, g, b, a] = chart.ctx.getImageData(axis === 'x' ? at : along, axis === 'x' ? along : at, 1, 1).data;
+    total++;
+    // Where nothing is drawn the canvas is transparent: only opaque dark pixels count.
+    if (a > 200 && r < 80 && g < 80 && b < 90) dark++;
+  }
+  return dark > total * 0.3;
 }

@@ -188,6 +188,7 @@ export const en = {
     csv: (detail: string) => `The CSV could not be read: ${detail}`,
     badAttribute: (name: string, value: string, allowed: string) =>
       `The attribute ${name}="${value}" is not one of ${allowed}; the default is used.`,
+    ignoredAttribute: (name: string, value: string, expected: string) => `The attribute ${name}="${value}" is ignored: expected ${expected}.`,
   },
 };
 

@@ -189,5 +189,6 @@ export const zhCN: Messages = {
     fetchTooLarge: (mb) => `数据超过${mb} MB。`,
     csv: (detail) => `无法读取CSV：${detail}`,
     badAttribute: (name, value, allowed) => `属性 ${name}="${value}" 不在 ${allowed} 之中，已使用默认值。`,
+    ignoredAttribute: (name, value, expected) => `属性 ${name}="${value}" 已被忽略：应为${expected}。`,
   },
 };
