@@ -27,13 +27,17 @@ export class ChartController implements ReactiveController {
   private marks?: BarMarksSpec;
 
   constructor(
-    host: ControllerHost,
+    private readonly host: ControllerHost,
     private readonly options: ChartControllerOptions = {},
   ) {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // Disconnecting destroyed the chart. Moved to a container of the same size, the widget gets no
+    // ResizeObserver report and would stay blank: ask for the update that draws it again.
+    this.host.requestUpdate();
+  }
 
   hostDisconnected(): void {
     this.destroy();

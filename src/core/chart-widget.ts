@@ -146,10 +146,15 @@ export abstract class TradeChartWidget extends TradeWidget {
   protected describeRow(view: WidgetView, index: number): string {
     const row = view.rows[index];
     const flags = describeFlags(row, view.locale);
-    const parts = [`${row.name}: ${formatRowValue(row, this.valueKind, view.locale)}`, view.t.frame.rankOf(index + 1, view.rows.length)];
+    const parts = [`${row.name}: ${formatRowValue(row, this.valueKind, view.locale)}`, this.position(view, index)];
     if (flags) parts.push(flags);
     if (row.note) parts.push(row.note);
     return parts.join(view.locale === 'zh-CN' ? '，' : ', ');
+  }
+
+  /** Where the focused row sits: "2 of 4"; a ranking says "rank 2 of 4". */
+  protected position(view: WidgetView, index: number): string {
+    return view.t.frame.itemOf(index + 1, view.rows.length);
   }
 
   private moveFocus(index: number | null): void {
@@ -243,7 +248,7 @@ export abstract class TradeChartWidget extends TradeWidget {
         title: this.heading ?? frame.title,
         subtitle: this.subtitle ?? frame.subtitle,
         notes: this.notes ?? frame.notes.join(' '),
-        source: `${t.source}: ${this.sourceLine ?? frame.source}`,
+        source: t.sourceLine(this.sourceLine ?? frame.source),
       },
       readPalette(this, probe),
       readFont(this),

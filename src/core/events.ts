@@ -24,3 +24,11 @@ declare global {
   interface HTMLElementEventMap extends TradeEventMap {}
   interface DocumentEventMap extends TradeEventMap {}
 }
+
+/**
+ * Dispatches a bubbling, composed event. A function outside the element classes, so the manifest
+ * analyzer documents the events from their @event tags instead of guessing one named `name`.
+ */
+export function dispatchTradeEvent(target: EventTarget, name: string, detail: unknown): void {
+  target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}

@@ -8,7 +8,7 @@ import { tableModel, tableToCsv, type TableModel } from './table.js';
 import type { ValueKind } from './format.js';
 import { onPageSignal, type PageSignal } from './page-signals.js';
 import { downloadText } from './download.js';
-import './events.js';
+import { dispatchTradeEvent, type TradeEventMap } from './events.js';
 
 /**
  * A download button: its full label in a wide column, the file type alone in a narrow one
@@ -419,9 +419,9 @@ export abstract class TradeWidget extends LitElement {
 
   // ---- events and actions -------------------------------------------------------------------
 
-  /** Dispatches a bubbling, composed `trade-*` event. */
-  protected emit<K extends keyof HTMLElementEventMap>(name: K, detail?: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  /** Dispatches a bubbling, composed `trade-*` event (documented by the @event tags above). */
+  protected emit<K extends keyof TradeEventMap>(name: K, detail?: TradeEventMap[K] extends CustomEvent<infer D> ? D : never): void {
+    dispatchTradeEvent(this, name, detail);
   }
 
   /** The file name downloads use: the tag and the language. */
@@ -524,7 +524,7 @@ export abstract class TradeWidget extends LitElement {
     const allNotes = [...notes, droppedNote].filter(Boolean);
     return html`<footer>
       <p class="notes" part="notes" ?hidden=${!allNotes.length}><slot name="notes">${allNotes.join(' ')}</slot></p>
-      <p part="source"><slot name="source">${t.source}: ${this.sourceLine ?? frame.source}</slot></p>
+      <p part="source"><slot name="source">${t.sourceLine(this.sourceLine ?? frame.source)}</slot></p>
       ${this.byline ? html`<p part="byline"><slot name="byline">${this.byline}</slot></p>` : html`<slot name="byline"></slot>`}
       ${failed ? nothing : html`<div class="actions" part="actions">
         ${this.noTable ? nothing : html`<button type="button" aria-pressed=${this.showTable ? 'true' : 'false'} @click=${this.toggleTable}>${this.showTable ? t.showChart : t.showTable}</button>`}

@@ -43,7 +43,7 @@ describe('<trade-figure> with a bundled figure', () => {
       label: '安徽货物贸易进出口总值',
       mark: '',
       title: '安徽 · 2025年',
-      source: '数据来源: China Daily Brief，2026年',
+      source: '数据来源：China Daily Brief，2026年',
     });
     expect(el.shadowRoot!.querySelector('#summary')!.textContent).toBe('安徽货物贸易进出口总值：1.0136万亿元，同比增长17.3%。');
   });
@@ -87,7 +87,7 @@ describe('<trade-figure> with a bundled figure', () => {
     });
     const chinese = await figureCard('anhui-jan-aug', 'zh-CN');
     expect(partText(chinese, 'mark')).toBe('非全年数据：仅为2025年1–8月');
-    expect(partText(chinese, 'source')).toBe('数据来源: 合肥海关（美通社），2025年9月19日');
+    expect(partText(chinese, 'source')).toBe('数据来源：合肥海关（美通社），2025年9月19日');
     expect(partText(await figureCard('anhui-december', 'zh-CN'), 'mark')).toBe('非全年数据：仅为2025年12月');
   });
 

@@ -91,7 +91,7 @@ describe('<trade-partners> with the bundled data', () => {
     expect(cells).toEqual(['14%', '54%']);
     expect(bodyRows(el)[0]).toContain('1,415亿元');
     expect(bodyRows(el)[1]).toContain('5,503.3亿元');
-    expect(partText(el, 'source')).toBe('数据来源: China Daily Brief，2026年');
+    expect(partText(el, 'source')).toBe('数据来源：China Daily Brief，2026年');
   });
 
   it('announces the share bar when the keyboard moves to a row', async () => {
@@ -100,7 +100,7 @@ describe('<trade-partners> with the bundled data', () => {
     box.focus();
     box.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
     await settle(el);
-    expect(el.shadowRoot!.querySelector('[aria-live]')!.textContent).toContain('ASEAN: 14%, rank 1 of 2, derived');
+    expect(el.shadowRoot!.querySelector('[aria-live]')!.textContent).toContain('ASEAN: 14%, 1 of 2, derived');
   });
 
   it('wraps long category labels in a narrow column', async () => {

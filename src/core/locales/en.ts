@@ -162,6 +162,8 @@ export const en = {
     columnNote: 'Note',
     columnSource: 'Source',
     rankOf: (rank: number, total: number) => `rank ${rank} of ${total}`,
+    itemOf: (position: number, total: number) => `${position} of ${total}`,
+    sourceLine: (source: string) => `Source: ${source}`,
     yourData: 'Data supplied by the publisher',
     listSeparator: ', ',
   },

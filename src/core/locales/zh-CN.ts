@@ -164,6 +164,8 @@ export const zhCN: Messages = {
     columnNote: '说明',
     columnSource: '来源',
     rankOf: (rank, total) => `第${rank}位（共${total}项）`,
+    itemOf: (position, total) => `第${position}项（共${total}项）`,
+    sourceLine: (source) => `数据来源：${source}`,
     yourData: '数据由发布方提供',
     listSeparator: '、',
   },

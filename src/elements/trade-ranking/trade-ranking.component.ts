@@ -57,6 +57,10 @@ export class TradeRanking extends TradeChartWidget {
     return { title: t.title, subtitle: t.subtitle, source: citations(RANKED_FIGURES, view.locale), notes: [...flagNotes(view), t.otherMembers] };
   }
 
+  protected override position(view: WidgetView, index: number): string {
+    return view.t.frame.rankOf(index + 1, view.rows.length);
+  }
+
   protected summary(view: WidgetView): string {
     const t = view.t.ranking;
     const [first] = view.rows;
