@@ -106,3 +106,42 @@ export function barChart(data: ChartConfiguration<'bar'>['data'], options: Chart
 export function barColors(view: WidgetView, palette: Palette): string[] {
   return view.rows.map((row) => (row.key === view.highlight ? palette.highlight : palette.bar));
 }
+
+export interface RowBarsSpec {
+  /** The text at each bar's end, one per row. */
+  valueLabels: string[];
+  /** The bar values when they differ from `row.value` (e.g. clamped to an axis). */
+  values?: (number | null)[];
+  reference?: BarMarksSpec['reference'];
+  maxBarThickness?: number;
+}
+
+/**
+ * The common chart: one bar per row in row order, the highlighted row in the highlight colour,
+ * direct value labels and the honest-data marks. Elements pass their options and labels.
+ */
+export function rowBarChart(view: WidgetView, context: ChartContext, options: ChartOptions<'bar'>, spec: RowBarsSpec): ChartBuild {
+  const data = {
+    labels: view.rows.map((row) => row.name),
+    datasets: [
+      {
+        data: spec.values ?? view.rows.map((row) => row.value),
+        backgroundColor: barColors(view, context.palette),
+        borderRadius: 2,
+        barPercentage: 0.8,
+        categoryPercentage: 0.9,
+        maxBarThickness: spec.maxBarThickness,
+      },
+    ],
+  };
+  const marks: BarMarksSpec = {
+    palette: context.palette,
+    font: context.font,
+    reference: spec.reference,
+    valueLabel: ({ index }) => spec.valueLabels[index],
+    flags: ({ index }) => view.rows[index],
+    highlighted: ({ index }) => view.rows[index]?.key === view.highlight,
+    focus: context.focus,
+  };
+  return { config: barChart(data, options), marks, points: view.rows.map((_, index) => ({ datasetIndex: 0, index })) };
+}

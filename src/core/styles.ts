@@ -1,6 +1,23 @@
 import { css, unsafeCSS, type CSSResultGroup } from 'lit';
 import { boxDeclarations, sizerDeclarations, WIDGET_BOXES } from './layout.js';
 
+/** The dark preset, shared by `theme="dark"` and `theme="auto"` on a dark system. */
+const darkTokens = css`
+  --_background: var(--trade-background, #15191f);
+  --_text: var(--trade-text, #eef1f4);
+  --_muted: var(--trade-muted, #b3bcc6);
+  --_grid: var(--trade-grid, #39414b);
+  --_bar: var(--trade-bar, #8ba7c7);
+  --_highlight: var(--trade-highlight, #ff9e5e);
+  --_reference: var(--trade-reference, #f2f4f7);
+  --_focus: var(--trade-focus, #8ab4f8);
+  --_hatch: var(--trade-hatch, #15191f);
+  --_series-1: var(--trade-series-1, #4da3ff);
+  --_series-2: var(--trade-series-2, #ffa64d);
+  --_series-3: var(--trade-series-3, #33cc99);
+  --_series-4: var(--trade-series-4, #e0e0e0);
+`;
+
 /**
  * Shared widget styles. Public `--trade-*` custom properties are read once into private `--_*`
  * ones (the Material Web habit): defaults live here only, and the canvas reads the private names.
@@ -31,35 +48,11 @@ export const widgetStyles = css`
     text-align: start;
   }
   :host([theme='dark']) {
-    --_background: var(--trade-background, #15191f);
-    --_text: var(--trade-text, #eef1f4);
-    --_muted: var(--trade-muted, #b3bcc6);
-    --_grid: var(--trade-grid, #39414b);
-    --_bar: var(--trade-bar, #8ba7c7);
-    --_highlight: var(--trade-highlight, #ff9e5e);
-    --_reference: var(--trade-reference, #f2f4f7);
-    --_focus: var(--trade-focus, #8ab4f8);
-    --_hatch: var(--trade-hatch, #15191f);
-    --_series-1: var(--trade-series-1, #4da3ff);
-    --_series-2: var(--trade-series-2, #ffa64d);
-    --_series-3: var(--trade-series-3, #33cc99);
-    --_series-4: var(--trade-series-4, #e0e0e0);
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_background: var(--trade-background, #15191f);
-      --_text: var(--trade-text, #eef1f4);
-      --_muted: var(--trade-muted, #b3bcc6);
-      --_grid: var(--trade-grid, #39414b);
-      --_bar: var(--trade-bar, #8ba7c7);
-      --_highlight: var(--trade-highlight, #ff9e5e);
-      --_reference: var(--trade-reference, #f2f4f7);
-      --_focus: var(--trade-focus, #8ab4f8);
-      --_hatch: var(--trade-hatch, #15191f);
-      --_series-1: var(--trade-series-1, #4da3ff);
-      --_series-2: var(--trade-series-2, #ffa64d);
-      --_series-3: var(--trade-series-3, #33cc99);
-      --_series-4: var(--trade-series-4, #e0e0e0);
+      ${darkTokens}
     }
   }
   @media (forced-colors: active) {

@@ -1,5 +1,5 @@
 import type { ChartBuild, ChartContext } from '../../core/chart-options.js';
-import { barChart, barColors, barOptions, measureText } from '../../core/chart-options.js';
+import { barChart, barOptions, measureText, rowBarChart } from '../../core/chart-options.js';
 import { formatPercent, formatRowValue, formatYuanShort, formatYuanTick } from '../../core/format.js';
 import type { WidgetView } from '../../core/widget-element.js';
 import type { Row } from '../../core/types.js';
@@ -91,7 +91,7 @@ export function segmentsChart(view: WidgetView, context: ChartContext, barLabel:
 
 /** `balance`: exports and imports as two horizontal bars with their values at the ends. */
 export function balanceChart(view: WidgetView, context: ChartContext): ChartBuild {
-  const { palette, font, compact } = context;
+  const { font, compact } = context;
   const labels = view.rows.map((row) => amountLabel(row, view, compact));
   const widest = Math.max(...labels.map((label) => measureText(label, font, true)));
   const options = barOptions(context, {
@@ -101,26 +101,5 @@ export function balanceChart(view: WidgetView, context: ChartContext): ChartBuil
     endPadding: widest + 12 + (view.rows.some((row) => row.lowerBound) ? 28 : 0),
     boldCategory: (index) => view.rows[index]?.key === view.highlight,
   });
-  const data = {
-    labels: view.rows.map((row) => row.name),
-    datasets: [
-      {
-        data: view.rows.map((row) => row.value),
-        backgroundColor: barColors(view, palette),
-        borderRadius: 2,
-        barPercentage: 0.8,
-        categoryPercentage: 0.9,
-        maxBarThickness: 72,
-      },
-    ],
-  };
-  const marks: BarMarksSpec = {
-    palette,
-    font,
-    valueLabel: ({ index }) => labels[index],
-    flags: ({ index }) => view.rows[index],
-    highlighted: ({ index }) => view.rows[index]?.key === view.highlight,
-    focus: context.focus,
-  };
-  return { config: barChart(data, options), marks, points: view.rows.map((_, index) => ({ datasetIndex: 0, index })) };
+  return rowBarChart(view, context, options, { valueLabels: labels, maxBarThickness: 72 });
 }

@@ -1,5 +1,5 @@
 import type { ChartBuild, ChartContext } from '../../core/chart-options.js';
-import { barChart, barColors, barOptions, measureText } from '../../core/chart-options.js';
+import { barChart, barColors, barOptions, measureText, rowBarChart } from '../../core/chart-options.js';
 import { formatPercent, formatRowValue, formatYuanShort, formatYuanTick } from '../../core/format.js';
 import type { WidgetView } from '../../core/widget-element.js';
 import type { Row } from '../../core/types.js';
@@ -20,7 +20,7 @@ export function totalLabel(row: Row, view: WidgetView, compact: boolean): string
 
 /** `rates`: horizontal bars of year-on-year growth, labelled at their ends, with a reference line (the national rate). */
 export function ratesChart(view: WidgetView, context: ChartContext, reference: { value: number; label: string } | undefined): ChartBuild {
-  const { palette, font } = context;
+  const { font } = context;
   const labels = view.rows.map((row) => rateLabel(row, view));
   const widest = Math.max(...labels.map((label) => measureText(label, font, true)));
   const values = view.rows.map((row) => row.value);
@@ -38,29 +38,7 @@ export function ratesChart(view: WidgetView, context: ChartContext, reference: {
   const scale = options.scales!.x as Record<string, unknown>;
   scale.suggestedMax = Math.max(0, ...withReference);
   scale.suggestedMin = roomBelow(withReference, widest + 12, context.width - categoryWidth - widest - 24) ?? 0;
-  const data = {
-    labels: view.rows.map((row) => row.name),
-    datasets: [
-      {
-        data: values,
-        backgroundColor: barColors(view, palette),
-        borderRadius: 2,
-        barPercentage: 0.8,
-        categoryPercentage: 0.9,
-        maxBarThickness: 72,
-      },
-    ],
-  };
-  const marks: BarMarksSpec = {
-    palette,
-    font,
-    reference,
-    valueLabel: ({ index }) => labels[index],
-    flags: ({ index }) => view.rows[index],
-    highlighted: ({ index }) => view.rows[index]?.key === view.highlight,
-    focus: context.focus,
-  };
-  return { config: barChart(data, options), marks, points: view.rows.map((_, index) => ({ datasetIndex: 0, index })) };
+  return rowBarChart(view, context, options, { valueLabels: labels, values, reference, maxBarThickness: 72 });
 }
 
 /**

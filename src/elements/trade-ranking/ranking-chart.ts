@@ -1,9 +1,8 @@
 import type { ChartBuild, ChartContext } from '../../core/chart-options.js';
-import { barChart, barColors, barOptions, measureText } from '../../core/chart-options.js';
+import { barOptions, measureText, rowBarChart } from '../../core/chart-options.js';
 import { formatRowValue, formatYuan, formatYuanShort, formatYuanTick } from '../../core/format.js';
 import type { WidgetView } from '../../core/widget-element.js';
 import type { Row } from '../../core/types.js';
-import type { BarMarksSpec } from '../../core/plugins/bar-marks.js';
 
 /** Highest first; ties keep their input order. */
 export function rankRegions(rows: Row[]): Row[] {
@@ -19,7 +18,7 @@ export function rankingLabel(row: Row, view: WidgetView, compact: boolean): stri
 
 /** The ranking as a horizontal bar chart with the threshold line and direct value labels. */
 export function rankingChart(view: WidgetView, context: ChartContext, threshold: number | undefined): ChartBuild {
-  const { palette, font, compact } = context;
+  const { font, compact } = context;
   const labels = view.rows.map((row) => rankingLabel(row, view, compact));
   const widest = Math.max(...labels.map((label) => measureText(label, font, true)));
   const thresholdText = compact ? formatYuanShort(threshold ?? 0, view.locale) : formatYuan(threshold ?? 0, view.locale);
@@ -33,26 +32,5 @@ export function rankingChart(view: WidgetView, context: ChartContext, threshold:
     topPadding: reference ? font.size + 10 : 4,
     boldCategory: (index) => view.rows[index]?.key === view.highlight,
   });
-  const data = {
-    labels: view.rows.map((row) => row.name),
-    datasets: [
-      {
-        data: view.rows.map((row) => row.value),
-        backgroundColor: barColors(view, palette),
-        borderRadius: 2,
-        barPercentage: 0.8,
-        categoryPercentage: 0.9,
-      },
-    ],
-  };
-  const marks: BarMarksSpec = {
-    palette,
-    font,
-    reference,
-    valueLabel: ({ index }) => labels[index],
-    flags: ({ index }) => view.rows[index],
-    highlighted: ({ index }) => view.rows[index]?.key === view.highlight,
-    focus: context.focus,
-  };
-  return { config: barChart(data, options), marks, points: view.rows.map((_, index) => ({ datasetIndex: 0, index })) };
+  return rowBarChart(view, context, options, { valueLabels: labels, reference });
 }
