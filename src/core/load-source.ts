@@ -12,10 +12,19 @@ export type LoadResult = { data: unknown } | { problem: DataProblem } | { aborte
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
+/** Stops a body we will not read, so the connection closes instead of downloading it anyway. */
+async function discard(response: Response): Promise<void> {
+  await response.body?.cancel().catch(() => undefined);
+}
+
 /** Reads a body as text, giving up as soon as it passes `maxBytes`. */
 async function readLimited(response: Response, maxBytes: number): Promise<string | undefined> {
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) return undefined;
+  if (declared > maxBytes) {
+    // Refused on the header alone, but the browser would still download it all unless told to stop.
+    await discard(response);
+    return undefined;
+  }
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -63,7 +72,10 @@ export async function loadSource(url: string, options: LoadOptions): Promise<Loa
   const timer = setTimeout(() => { timedOut = true; controller.abort(); }, options.timeoutMs);
   try {
     const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
-    if (!response.ok) return { problem: { code: 'fetchFailed', detail: `HTTP ${response.status}` } };
+    if (!response.ok) {
+      await discard(response);
+      return { problem: { code: 'fetchFailed', detail: `HTTP ${response.status}` } };
+    }
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     const text = await readLimited(response, maxBytes);
     if (text === undefined) return { problem: { code: 'fetchTooLarge', count: Math.round(maxBytes / 1048576) } };
