@@ -1,7 +1,8 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { resolve } from 'node:path';
 import { elementTags } from './scripts/elements.js';
-import { stripCitations, preUpgradeCss } from './scripts/vite-plugins.js';
+import { stripCitations, preUpgradeCss, embedPage } from './scripts/vite-plugins.js';
+import { hoistTransitiveImports, minifyTemplates } from './scripts/build-plugins.js';
 
 const root = import.meta.dirname;
 const tags = elementTags();
@@ -17,13 +18,24 @@ const elementEntries = Object.fromEntries(tags.map((tag) => [tag, resolve(root, 
  */
 function cdnBuild(): UserConfig {
   return {
-    plugins: [stripCitations(), preUpgradeCss()],
+    plugins: [stripCitations(), preUpgradeCss(), minifyTemplates(), hoistTransitiveImports(), embedPage()],
+    // The iframe embed page accepts exactly the tags built here.
+    define: { __TRADE_WIDGET_TAGS__: JSON.stringify(tags) },
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: true,
       target: 'es2022',
-      lib: { entry: { 'trade-widgets': resolve(root, 'src/index.ts'), ...elementEntries }, formats: ['es'] },
+      lib: { entry: { 'trade-widgets': resolve(root, 'src/index.ts'), ...elementEntries, embed: resolve(root, 'src/embed/embed.ts') }, formats: ['es'] },
       rolldownOptions: {
+        // Reading a property is taken as free of side effects, so code kept alive only by one is
+        // shaken: Chart.js's time, logarithmic and radial scales and date adapter (about 6 kB gzip)
+        // stay in the bundle otherwise, though nothing registers them (BENCHMARKS.md). Consequence
+        // for our code: a bare `el.offsetWidth;` written to force layout would be dropped here;
+        // use a call (`el.getBoundingClientRect()`) for that.
+        treeshake: { propertyReadSideEffects: false },
+        // An element's own code stays in its entry file (trade-ranking.js) instead of a chunk behind
+        // a one-line re-export: one request level less; trade-widgets.js imports the element files.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
@@ -36,7 +48,8 @@ function cdnBuild(): UserConfig {
 
 function npmBuild(): UserConfig {
   return {
-    plugins: [stripCitations(), preUpgradeCss()],
+    // No pre-upgrade stylesheet here: the package's `trade-widgets.css` export is dist/cdn's.
+    plugins: [stripCitations(), minifyTemplates()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

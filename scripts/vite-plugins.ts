@@ -1,4 +1,6 @@
 import type { Plugin } from 'vite';
+import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 
 /**
  * @open-wc/testing pulls in @web/test-runner-commands, which imports a file only Web Test Runner
@@ -86,6 +88,41 @@ export function testEndpoints(): Plugin {
           response.statusCode = 404;
           response.end();
         }
+      });
+    },
+  };
+}
+
+/**
+ * The iframe embed page of the CDN build: `embed.html` (from src/embed/, loading `embed.js`, an entry
+ * of the build) and `resizer.js`, the parent page's script, built on its own as a classic script
+ * (an IIFE: no module, no globals, may be included twice).
+ */
+export function embedPage(): Plugin {
+  let outDir = '';
+  return {
+    name: 'embed-page',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async generateBundle() {
+      const html = await readFile(resolve(import.meta.dirname, '../src/embed/embed.html'), 'utf8');
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: html });
+    },
+    async closeBundle() {
+      const { build } = await import('vite');
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          outDir,
+          emptyOutDir: false,
+          target: 'es2017',
+          copyPublicDir: false,
+          lib: { entry: resolve(import.meta.dirname, '../src/embed/resizer.ts'), formats: ['iife'], name: 'tradeWidgetsResizer', fileName: () => 'resizer.js' },
+          rolldownOptions: { output: { minify: true } },
+        },
       });
     },
   };

@@ -1,0 +1,10 @@
+export declare function median(values: number[]): number;
+export declare function quantile(values: number[], p: number): number;
+export declare function totalBlockingTime(durations: number[], threshold?: number): number;
+export declare function longTaskCount(durations: number[], threshold?: number): number;
+export declare function cumulativeLayoutShift(entries: Array<{ value: number; hadRecentInput: boolean }>): number;
+export declare function ratio(a: number, b: number): number;
+export declare function kB(bytes: number): string;
+export declare function ms(value: number): string;
+export declare function formatTable(rows: Array<Array<string | number>>): string;
+export declare function markdownTable(rows: Array<Array<string | number>>): string;

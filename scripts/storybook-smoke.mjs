@@ -1,0 +1,100 @@
+// Opens every story and docs page of the static Storybook (storybook-static/, `npm run build-storybook`)
+// in headless Chromium and checks that designers see something: each widget story shows its element
+// (defined, rendered), each widget's docs page lists its events and CSS properties (from
+// custom-elements.json), each guide has its title, and no page throws.
+// `node scripts/storybook-smoke.mjs [report.json]` writes { numPassedTests, numFailedTests } for .ci/summary.mjs.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { browserPath, CHROMIUM_ARGS } from './browser-path.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const root = join(import.meta.dirname, '..', 'storybook-static');
+const report = process.argv[2];
+const { entries } = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
+const list = Object.values(entries);
+const server = await serveStatic(root);
+const browser = await chromium.launch({ executablePath: browserPath(), args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, reducedMotion: 'reduce' });
+let errors = [];
+page.on('pageerror', (error) => errors.push(error.message));
+/** Loads an entry's page. Some pages replace their URL while loading, which Playwright reports as an interrupted navigation. */
+async function open(entry) {
+  try {
+    await page.goto(`${server.url}/iframe.html?id=${entry.id}&viewMode=${entry.type}`);
+  } catch (error) {
+    if (!/interrupted by another navigation/.test(error.message)) throw error;
+  }
+}
+
+// One page for all entries: Storybook's preview switches story through its channel, as its manager does.
+await open(list[0]);
+await page.waitForFunction(() => window.__STORYBOOK_ADDONS_CHANNEL__, undefined, { timeout: 30_000 });
+
+let passed = 0;
+let failed = 0;
+for (const entry of list) {
+  errors = [];
+  const widget = /^Widgets\/(.+)$/.exec(entry.title)?.[1];
+  let problem = '';
+  try {
+    let outcome = '';
+    try {
+      await page.waitForFunction(() => window.__STORYBOOK_ADDONS_CHANNEL__, undefined, { timeout: 10_000 });
+      outcome = await page.evaluate(
+        ({ storyId, viewMode }) =>
+          new Promise((resolve) => {
+            const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+            const events = ['storyRendered', 'docsRendered', 'storyErrored', 'storyThrewException', 'storyMissing'];
+            const timer = setTimeout(() => finish('timeout'), 15_000);
+            const handlers = events.map((name) => [name, () => finish(name)]);
+            function finish(name) {
+              clearTimeout(timer);
+              for (const [event, handler] of handlers) channel.off(event, handler);
+              resolve(name);
+            }
+            for (const [event, handler] of handlers) channel.on(event, handler);
+            channel.emit('setCurrentStory', { storyId, viewMode });
+          }),
+        { storyId: entry.id, viewMode: entry.type },
+      );
+    } catch {
+      // The preview reloaded under us: open the entry on its own.
+      errors = [];
+      await open(entry);
+      outcome = entry.type === 'docs' ? 'docsRendered' : 'storyRendered';
+    }
+    if (outcome !== 'storyRendered' && outcome !== 'docsRendered') throw new Error(outcome);
+    if (entry.type === 'story') {
+      // A widget story shows that widget; any other story shows some custom element of ours.
+      await page.waitForFunction(
+        (tag) => [...document.querySelectorAll('#storybook-root *')].some((el) => (tag ? el.localName === tag : el.localName.includes('-')) && customElements.get(el.localName) && el.shadowRoot?.querySelector('[part~="frame"]')),
+        widget,
+        { timeout: 15_000 },
+      );
+    } else {
+      await page.waitForSelector('#storybook-docs h1, #storybook-docs .sbdocs-title', { timeout: 15_000 });
+      if (widget) {
+        await page.waitForFunction(() => document.querySelector('#storybook-docs')?.textContent?.includes('trade-ready'), undefined, { timeout: 15_000 });
+        const text = await page.textContent('#storybook-docs');
+        for (const expected of ['trade-ready', '--trade-font', 'heading-level']) if (!text.includes(expected)) problem ||= `docs lack "${expected}"`;
+      }
+    }
+  } catch (error) {
+    problem = error.message.split('\n')[0];
+  }
+  if (errors.length) problem ||= `page error: ${errors[0]}`;
+  if (problem) {
+    failed++;
+    console.log(`✗ ${entry.id}: ${problem}`);
+  } else {
+    passed++;
+    console.log(`✓ ${entry.id}`);
+  }
+}
+
+await browser.close();
+await server.close();
+console.log(`Storybook: ${passed} passed, ${failed} failed`);
+if (report) writeFileSync(report, JSON.stringify({ numPassedTests: passed, numFailedTests: failed }));
+process.exit(failed ? 1 : 0);
