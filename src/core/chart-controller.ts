@@ -7,8 +7,8 @@ import { barMarks, type BarMarksSpec, type PointRef } from './plugins/bar-marks.
 export const liveCharts = new Set<Chart>();
 
 export interface ChartControllerOptions {
-  /** Called when the pointer hovers or clicks a bar: the element turns it into events. */
-  onPointer?: (point: PointRef | null, kind: 'hover' | 'click') => void;
+  /** Called when the pointer hovers or clicks: the bars under it (maybe none); the element turns them into events. */
+  onPointer?: (points: PointRef[], kind: 'hover' | 'click') => void;
 }
 
 type ControllerHost = ReactiveControllerHost & HTMLElement;
@@ -127,8 +127,7 @@ export class ChartController implements ReactiveController {
     const options = { ...config.options };
     const notify = this.options.onPointer;
     if (notify) {
-      const pick = (elements: ActiveElement[]): PointRef | null =>
-        elements.length ? { datasetIndex: elements[0].datasetIndex, index: elements[0].index } : null;
+      const pick = (elements: ActiveElement[]): PointRef[] => elements.map(({ datasetIndex, index }) => ({ datasetIndex, index }));
       options.onHover = (_event: ChartEvent, elements: ActiveElement[]) => notify(pick(elements), 'hover');
       options.onClick = (_event: ChartEvent, elements: ActiveElement[]) => notify(pick(elements), 'click');
     }

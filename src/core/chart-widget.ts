@@ -7,7 +7,6 @@ import { COMPACT_WIDTH, type ChartBuild, type ChartContext } from './chart-optio
 import type { PointRef } from './plugins/bar-marks.js';
 import { prefersReducedMotion, readFont, readPalette } from './theme.js';
 import { describeFlags, formatRowValue } from './format.js';
-import { composePng } from './png.js';
 import { downloadBlob } from './download.js';
 import type { PageSignal } from './page-signals.js';
 
@@ -41,7 +40,7 @@ export abstract class TradeChartWidget extends TradeWidget {
   @query('.probe') private probe?: HTMLElement;
 
   /** The controller owning the Chart.js instance (public for tests and advanced users). */
-  readonly chartController = new ChartController(this, { onPointer: (point, kind) => this.pointer(point, kind) });
+  readonly chartController = new ChartController(this, { onPointer: (points, kind) => this.pointer(points, kind) });
   private readonly box = new BoxController(this);
   private points: PointRef[] = [];
   private focusIndex: number | null = null;
@@ -134,8 +133,9 @@ export abstract class TradeChartWidget extends TradeWidget {
     return this.points.findIndex((p) => p.datasetIndex === point.datasetIndex && p.index === point.index);
   }
 
-  private pointer(point: PointRef | null, kind: 'hover' | 'click'): void {
-    const index = this.rowIndexOf(point);
+  /** The first bar under the pointer that draws a row (a background track draws none). */
+  private pointer(points: PointRef[], kind: 'hover' | 'click'): void {
+    const index = points.map((point) => this.rowIndexOf(point)).find((i) => i >= 0) ?? -1;
     const row = this.parsed.rows[index];
     if (kind === 'click') {
       if (row) this.emit('trade-select', { row, index });
@@ -164,8 +164,6 @@ export abstract class TradeChartWidget extends TradeWidget {
     if (chart) {
       const active = point ? [point] : [];
       chart.setActiveElements(active);
-      const element = point ? chart.getDatasetMeta(point.datasetIndex).data[point.index] : undefined;
-      chart.tooltip?.setActiveElements(active, element ? { x: element.x, y: element.y } : { x: 0, y: 0 });
       chart.update('none');
     }
     const view = this.view;
@@ -233,8 +231,12 @@ export abstract class TradeChartWidget extends TradeWidget {
     if (image && copy) image.src = copy.toDataURL('image/png');
   }
 
-  /** The PNG download's picture: the chart at 2× with title, subtitle, notes and source burned in. */
-  pngCanvas(): HTMLCanvasElement | undefined {
+  /**
+   * The PNG download's picture: the chart at 2× with title, subtitle, notes and source burned in.
+   * The composer loads on first use: most readers never download.
+   */
+  async pngCanvas(): Promise<HTMLCanvasElement | undefined> {
+    const { composePng } = await import('./png.js');
     const copy = this.snapshot(PNG_RATIO);
     const probe = this.probe;
     if (!copy || !probe || !this.chart) return undefined;
@@ -257,9 +259,11 @@ export abstract class TradeChartWidget extends TradeWidget {
   }
 
   protected override downloadPng(): void {
-    this.pngCanvas()?.toBlob((blob) => {
-      if (blob) downloadBlob(this.fileName('png'), blob);
-    }, 'image/png');
+    void this.pngCanvas().then((canvas) =>
+      canvas?.toBlob((blob) => {
+        if (blob) downloadBlob(this.fileName('png'), blob);
+      }, 'image/png'),
+    );
   }
 
   // ---- rendering ----------------------------------------------------------------------------

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import type { DataProblem, Locale, Row, TradeDatum, Theme } from './types.js';
 import { messagesFor, normalizeLocale, resolveLocale, type Messages } from './i18n.js';
 import { describeProblem, parseRows, type ParsedRows, type RowRules } from './rows.js';
-import { loadSource } from './load-source.js';
 import { tableModel, tableToCsv, type TableModel } from './table.js';
 import type { ValueKind } from './format.js';
 import { onPageSignal, type PageSignal } from './page-signals.js';
@@ -268,11 +267,20 @@ export abstract class TradeWidget extends LitElement {
     this.fetchAbort = new AbortController();
     this.loading = true;
     const timeoutMs = validNumber(this.timeout, 'timeout') ?? DEFAULT_TIMEOUT_MS;
-    void loadSource(url, { signal: this.fetchAbort.signal, timeoutMs }).then((result) => {
-      if ('aborted' in result || this.src !== url) return;
-      this.loading = false;
-      this.loaded = 'data' in result ? { url, data: result.data } : { url, problem: result.problem };
-    });
+    const signal = this.fetchAbort.signal;
+    // Fetching and CSV code load only for widgets that have a `src`.
+    void import('./load-source.js')
+      .then(({ loadSource }) => loadSource(url, { signal, timeoutMs }))
+      .then((result) => {
+        if ('aborted' in result || this.src !== url) return;
+        this.loading = false;
+        this.loaded = 'data' in result ? { url, data: result.data } : { url, problem: result.problem };
+      })
+      .catch((error: unknown) => {
+        // The loader chunk itself failed to arrive (offline, a broken CDN copy): say so, throw nothing.
+        this.loading = false;
+        this.loaded = { url, problem: { code: 'fetchFailed', detail: (error as Error)?.message ?? 'network error' } };
+      });
   }
 
   // ---- data ---------------------------------------------------------------------------------

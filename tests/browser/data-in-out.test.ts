@@ -121,7 +121,7 @@ describe('data out', () => {
 
   it('renders a 2× PNG with the title and source burned in', async () => {
     const el = await mount<TradeRanking>(html`<trade-ranking eager></trade-ranking>`, 600);
-    const canvas = el.pngCanvas()!;
+    const canvas = (await el.pngCanvas())!;
     expect(canvas.width).toBe(el.chart!.width * 2);
     const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
     const bytes = new Uint8Array(await blob.arrayBuffer());

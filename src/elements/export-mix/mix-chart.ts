@@ -53,14 +53,10 @@ export function segmentsChart(view: WidgetView, context: ChartContext, barLabel:
     min: 0,
     max: 100,
     formatTick: (value) => formatPercent(value, locale),
-    tooltipLabel: (item) => {
-      const row = rows[item.datasetIndex];
-      return `${row.name}: ${formatRowValue(row, 'yuan', locale)} (${shareText(item.datasetIndex)})`;
-    },
     endPadding: 8,
     topPadding: legendHeight + (mark ? font.size + 12 : 8),
   });
-  // One bar: its name is in the subtitle and the tooltip, so the category axis gives its width to the bar.
+  // One bar: its name is in the subtitle, so the category axis gives its width to the bar.
   (options.scales!.y as { ticks: Record<string, unknown> }).ticks.display = false;
   const data = {
     labels: [barLabel],
@@ -97,7 +93,6 @@ export function balanceChart(view: WidgetView, context: ChartContext): ChartBuil
   const options = barOptions(context, {
     horizontal: true,
     formatTick: (value) => formatYuanTick(value, view.locale),
-    tooltipLabel: (item) => formatRowValue(view.rows[item.dataIndex], 'yuan', view.locale),
     endPadding: widest + 12 + (view.rows.some((row) => row.lowerBound) ? 28 : 0),
     boldCategory: (index) => view.rows[index]?.key === view.highlight,
   });

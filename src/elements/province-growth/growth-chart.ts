@@ -27,7 +27,6 @@ export function ratesChart(view: WidgetView, context: ChartContext, reference: {
   const options = barOptions(context, {
     horizontal: true,
     formatTick: (value) => formatPercent(value, view.locale),
-    tooltipLabel: (item) => rateLabel(view.rows[item.dataIndex], view),
     endPadding: widest + 12 + (view.rows.some((row) => row.lowerBound) ? 28 : 0),
     topPadding: reference ? font.size + 10 : 4,
     boldCategory: (index) => view.rows[index]?.key === view.highlight,
@@ -64,7 +63,6 @@ export function climbChart(view: WidgetView, context: ChartContext, axis: TimeAx
   const options = barOptions(context, {
     horizontal: false,
     formatTick: (value) => formatYuanTick(value, view.locale),
-    tooltipLabel: (item) => formatRowValue(row(item.dataIndex)!, 'yuan', view.locale),
     topPadding: top,
     boldCategory: (slot) => view.highlight !== undefined && row(slot)?.key === view.highlight,
   });

@@ -59,15 +59,13 @@ export function partnersChart(view: WidgetView, context: ChartContext): ChartBui
     min: 0,
     max: SHARE_MAX,
     formatTick: (value) => formatPercent(value, view.locale, false, 0),
-    tooltipLabel: (item) => formatRowValue(view.rows[item.dataIndex], 'percent', view.locale),
     endPadding: widest + 12,
     boldCategory: (index) => view.rows[index]?.key === view.highlight,
   });
   const scales = options.scales as Record<string, { ticks?: Record<string, unknown> }>;
   scales.x.ticks = { ...scales.x.ticks, stepSize: compact ? 50 : 25 };
-  // The track is background: pointer and tooltip answer for the share bar of the row under the pointer.
+  // The track is background: the pointer answers for the share bar of the row under it.
   options.interaction = { mode: 'index', axis: 'y', intersect: false };
-  options.plugins!.tooltip!.filter = (item) => item.datasetIndex === 0;
   const bar = { grouped: false, borderRadius: 2, barPercentage: 0.72, categoryPercentage: 0.9 };
   const data = {
     labels: view.rows.map((row) => wrapLabel(row.name, labelWidth, (text) => measureText(text, font, true), view.locale)),

@@ -26,7 +26,6 @@ export function rankingChart(view: WidgetView, context: ChartContext, threshold:
   const options = barOptions(context, {
     horizontal: true,
     formatTick: (value) => formatYuanTick(value, view.locale),
-    tooltipLabel: (item) => formatRowValue(view.rows[item.dataIndex], 'yuan', view.locale),
     // Room for the label and, on a lower bound, its arrow.
     endPadding: widest + 12 + (view.rows.some((row) => row.lowerBound) ? 28 : 0),
     topPadding: reference ? font.size + 10 : 4,
