@@ -12,30 +12,25 @@ export interface Palette {
   series: string[];
 }
 
+const PALETTE_TOKENS = ['muted', 'grid', 'background', 'bar', 'highlight', 'reference', 'focus', 'hatch', 'series-1', 'series-2', 'series-3', 'series-4'];
+
 /**
  * Reads the palette from the host's computed style, so `--trade-*` properties drive the canvas too.
- * Each value is resolved to rgb() through `probe` (a hidden element in the shadow root), so any CSS
+ * Each value is resolved to rgb() through a child of `probe` (hidden, in the shadow root), so any CSS
  * colour works, system colours of forced-colours mode included, which a canvas would not understand.
+ * All probes are written before any is read: one style recalculation, not one per colour.
  */
 export function readPalette(host: Element, probe: HTMLElement): Palette {
   const style = getComputedStyle(host);
-  const probeStyle = getComputedStyle(probe);
-  const read = (name: string) => {
-    probe.style.color = style.getPropertyValue(name).trim() || 'currentColor';
-    return probeStyle.color;
-  };
-  return {
-    text: style.color,
-    muted: read('--_muted'),
-    grid: read('--_grid'),
-    background: read('--_background'),
-    bar: read('--_bar'),
-    highlight: read('--_highlight'),
-    reference: read('--_reference'),
-    focus: read('--_focus'),
-    hatch: read('--_hatch'),
-    series: [1, 2, 3, 4].map((n) => read(`--_series-${n}`)),
-  };
+  while (probe.children.length < PALETTE_TOKENS.length) probe.append(document.createElement('i'));
+  const probes = [...probe.children] as HTMLElement[];
+  PALETTE_TOKENS.forEach((token, i) => {
+    probes[i].style.color = style.getPropertyValue(`--_${token}`).trim() || 'currentColor';
+  });
+  const [muted, grid, background, bar, highlight, reference, focus, hatch, ...series] = probes
+    .slice(0, PALETTE_TOKENS.length)
+    .map((element) => getComputedStyle(element).color);
+  return { text: style.color, muted, grid, background, bar, highlight, reference, focus, hatch, series };
 }
 
 /** The host's resolved font, for the canvas: family, size and weight as the page styles the widget. */
