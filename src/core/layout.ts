@@ -4,7 +4,7 @@
  * can never disagree (which would be a layout shift).
  */
 export interface WidgetBox {
-  /** Width / height of the whole widget, frame text included. */
+  /** Width / height of the whole widget, frame text included. Heights below are px at 16 px text. */
   aspectRatio: string;
   minHeight: number;
   maxHeight: number;
@@ -19,6 +19,15 @@ export const WIDGET_BOXES: Record<string, WidgetBox> = {
 };
 
 /**
+ * Heights are given in px at a 16 px text size and written in `em`: a page with larger text (or a
+ * reader who enlarges text to 200%) gets a proportionally taller box, so the chart keeps its room.
+ * The host's font size is the page's, before and after upgrade, so both boxes stay identical.
+ */
+function em(px: number): string {
+  return `${px / 16}em`;
+}
+
+/**
  * CSS declarations for one box, shared by `:host` and `tag:not(:defined)`. The height follows the
  * width through a `::before` with percentage padding rather than `aspect-ratio`: in a flex or grid
  * item, `aspect-ratio` with a `min-height` turns into a minimum width (min-height × ratio) that
@@ -27,8 +36,8 @@ export const WIDGET_BOXES: Record<string, WidgetBox> = {
 export function boxDeclarations(box: WidgetBox): string {
   return (
     'display:block;box-sizing:border-box;position:relative;overflow:hidden;width:100%;' +
-    `min-height:var(--trade-min-height,${box.minHeight}px);` +
-    `max-height:var(--trade-max-height,${box.maxHeight}px);` +
+    `min-height:var(--trade-min-height,${em(box.minHeight)});` +
+    `max-height:var(--trade-max-height,${em(box.maxHeight)});` +
     'height:var(--trade-height,auto)'
   );
 }

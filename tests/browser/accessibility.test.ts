@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { commands } from 'vitest/browser';
 import { fixture, html } from '@open-wc/testing';
 import axe from 'axe-core';
 import '../../src/index.js';
@@ -131,5 +132,38 @@ describe('palette', () => {
     const ticks = element.chart!.config.options!.scales!.y!.ticks as unknown as { font: (c: { index: number }) => { weight: number } };
     expect(ticks.font({ index: 1 }).weight).toBe(700);
     expect(ticks.font({ index: 0 }).weight).toBe(400);
+  });
+});
+
+describe('forced colours and zoom', () => {
+  it('draws with the system colours in forced-colours mode, switching live', async () => {
+    const element = (await mountWidget('trade-ranking', 'light', 'en')) as TradeChartWidget;
+    const before = (element.chart!.data.datasets[0].backgroundColor as string[])[0];
+    await commands.emulateMedia({ forcedColors: 'active' });
+    await settle(element, 6);
+    const probe = document.createElement('span');
+    probe.style.color = 'CanvasText';
+    document.body.append(probe);
+    const canvasText = getComputedStyle(probe).color;
+    probe.remove();
+    const bars = element.chart!.data.datasets[0].backgroundColor as string[];
+    expect(bars[0]).toBe(canvasText);
+    expect(bars[0]).not.toBe(before);
+    await commands.emulateMedia({ forcedColors: 'none' });
+  });
+
+  it('keeps the frame inside its box at 200% text size in a 640 px column', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:640px;font-size:32px"><trade-ranking eager></trade-ranking></div>`);
+    const element = wrapper.firstElementChild as TradeChartWidget;
+    await settle(element, 6);
+    const box = element.getBoundingClientRect();
+    const buttons = [...element.shadowRoot!.querySelectorAll('button')];
+    expect(buttons.length).toBeGreaterThan(0);
+    for (const button of buttons) {
+      const rect = button.getBoundingClientRect();
+      expect(rect.right).toBeLessThanOrEqual(box.right + 0.5);
+      expect(rect.bottom).toBeLessThanOrEqual(box.bottom + 0.5);
+    }
+    expect(element.chart?.height ?? 0).toBeGreaterThan(60);
   });
 });
