@@ -14,7 +14,9 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { browserPath, CHROMIUM_ARGS } from '../../scripts/browser-path.mjs';
+import { serveStatic } from '../../scripts/static-server.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TMP = join(ROOT, 'tests/.tmp/consumers');
@@ -191,4 +193,54 @@ export function drawnPixels(page: Page, selector: string): Promise<number> {
     for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) count++;
     return count;
   }, selector);
+}
+
+/** The packages that must exist once in an app's tree: trade-widgets shares the app's copies. */
+export const SHARED_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'chart.js'];
+
+/** Asserts `npm ls` finds exactly one copy of each shared package in the app. */
+export async function expectOneCopyEach(app: string): Promise<void> {
+  const parseable = expectSuccess(await run('npm', ['ls', ...SHARED_PACKAGES, '--all', '--parseable'], app), 'npm ls');
+  const paths = parseable.stdout.split('\n').filter((line) => line.includes('node_modules'));
+  for (const name of SHARED_PACKAGES) {
+    expect(paths.filter((path) => path.replace(/\\/g, '/').endsWith(`node_modules/${name}`)), name).toHaveLength(1);
+  }
+}
+
+/** The app's own `tsc` passes on its sources. */
+export async function expectTypeCheckPasses(app: string): Promise<void> {
+  const result = await run(join(app, 'node_modules/.bin/tsc'), ['--noEmit', '-p', 'tsconfig.json'], app);
+  expect(tscErrors(result.stdout + result.stderr)).toEqual([]);
+  expect(result.code).toBe(0);
+}
+
+/** The app's `tsc` fails on `file`, at exactly the lines marked ✗ there, and nowhere else. */
+export async function expectTypeErrorsAtMarkedLines(app: string, file: string): Promise<void> {
+  const result = await run(join(app, 'node_modules/.bin/tsc'), ['--noEmit', '-p', 'tsconfig.errors.json'], app);
+  expect(result.code).not.toBe(0);
+  const errors = tscErrors(result.stdout + result.stderr);
+  expect(errors.filter((e) => e.file !== file)).toEqual([]);
+  expect([...new Set(errors.map((e) => e.line))]).toEqual(markedLines(join(app, file)));
+}
+
+/**
+ * Builds the app with its own Vite, serves it and opens it in Chromium; `visit` runs with the page
+ * and the page's errors. Closes the server (and leaves the browser to the caller's afterAll).
+ */
+export async function visitBuiltApp(app: string, browserRef: { browser?: Browser }, visit: (page: Page, errors: string[]) => Promise<void>): Promise<void> {
+  expectSuccess(await run(join(app, 'node_modules/.bin/vite'), ['build'], app), 'vite build');
+  const server = await serveStatic(join(app, 'dist'));
+  try {
+    browserRef.browser ??= await launchChromium();
+    const page = await browserRef.browser.newPage({ viewport: { width: 1000, height: 1200 }, reducedMotion: 'reduce' });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(`${server.url}/`);
+    await visit(page, errors);
+  } finally {
+    await server.close();
+  }
 }
