@@ -20,11 +20,18 @@ const preview: Preview = {
   initialGlobals: { theme: 'light', locale: 'en' },
   decorators: [
     (story, context) => {
-      // The toolbar's theme and language reach every widget through its ancestors, as on a news page.
-      const page = document.documentElement;
-      page.lang = context.globals.locale ?? 'en';
-      document.body.style.background = context.globals.theme === 'dark' ? '#15191f' : '';
-      return story();
+      // The toolbar's language reaches every widget through the document's lang, as on a news page.
+      document.documentElement.lang = context.globals.locale ?? 'en';
+      const theme = context.globals.theme ?? 'light';
+      document.body.style.background = theme === 'dark' ? '#15191f' : '';
+      const rendered = story();
+      // A toolbar theme other than the default applies to every widget the story draws.
+      if (theme !== 'light' && rendered instanceof Element) {
+        for (const widget of rendered.querySelectorAll('*')) {
+          if (widget.localName.includes('-') && 'theme' in widget) widget.setAttribute('theme', theme);
+        }
+      }
+      return rendered;
     },
   ],
   parameters: {
