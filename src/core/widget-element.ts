@@ -175,6 +175,7 @@ export abstract class TradeWidget extends LitElement {
   private fetchAbort?: AbortController;
   private stopPageSignals?: () => void;
   private lastWarning = '';
+  private readyFor = '';
 
   // ---- hooks each element implements ------------------------------------------------------
 
@@ -255,9 +256,14 @@ export abstract class TradeWidget extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!this.readyOnRender) return;
-    // A card has no canvas to wait for: it fetches `src` at once and is ready when its rows are shown.
+    // A card has no canvas to wait for: it fetches `src` at once and is ready when its rows are shown
+    // (once per distinct content, not on every render).
     this.maybeFetch();
-    if (this.parsed.rows.length && !this.parsed.fatal && !this.loading) this.emit('trade-ready');
+    if (!this.parsed.rows.length || this.parsed.fatal || this.loading) return;
+    const shown = JSON.stringify([this.parsed.rows, this.locale]);
+    if (shown === this.readyFor) return;
+    this.readyFor = shown;
+    this.emit('trade-ready');
   }
 
   /** Starts fetching `src` once the widget may be seen; subclasses call this when near the viewport. */
