@@ -73,8 +73,7 @@ export abstract class TradeChartWidget extends TradeWidget {
     } else this.requestUpdate();
   }
 
-  private currentFontSignature(): string {
-    const font = readFont(this);
+  private currentFontSignature(font = readFont(this)): string {
     return `${font.family}|${font.size}|${fontLoaded(font.family, font.size)}`;
   }
 
@@ -103,7 +102,7 @@ export abstract class TradeChartWidget extends TradeWidget {
     const palette = readPalette(this, probe);
     const font = readFont(this);
     const previousFont = this.fontSignature;
-    this.fontSignature = this.currentFontSignature();
+    this.fontSignature = this.currentFontSignature(font);
     const signature = JSON.stringify([view.rows, view.locale, view.highlight, palette, this.fontSignature, width, height, this.chartSignature()]);
     if (signature === this.drawnSignature && this.chart) return;
     const compact = width < COMPACT_WIDTH;

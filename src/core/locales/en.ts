@@ -144,9 +144,6 @@ export const en = {
     balanceSummary: (parts: string, total: string) => `${parts}; together ${total} (derived).`,
   },
   frame: {
-    source: 'Source',
-    notes: 'Notes',
-    byline: 'Chart',
     showTable: 'Show data',
     showChart: 'Show chart',
     downloadCsv: 'Download CSV',
@@ -156,7 +153,6 @@ export const en = {
     loading: 'Loading data…',
     chartLabel: (title: string) => `${title}. Chart; the same figures are in the data table.`,
     keyboardHint: 'Use the arrow keys to move through the figures.',
-    tableCaption: (title: string, unit: string) => `${title} (${unit})`,
     columnName: 'Name',
     columnValue: 'Value',
     columnNote: 'Note',

@@ -146,9 +146,6 @@ export const zhCN: Messages = {
     balanceSummary: (parts, total) => `${parts}；合计${total}（推算值）。`,
   },
   frame: {
-    source: '数据来源',
-    notes: '注',
-    byline: '图表',
     showTable: '查看数据',
     showChart: '查看图表',
     downloadCsv: '下载CSV',
@@ -158,7 +155,6 @@ export const zhCN: Messages = {
     loading: '正在加载数据…',
     chartLabel: (title) => `${title}。图表；相同数据见数据表。`,
     keyboardHint: '使用方向键逐项浏览数据。',
-    tableCaption: (title, unit) => `${title}（${unit}）`,
     columnName: '名称',
     columnValue: '数值',
     columnNote: '说明',
