@@ -1,9 +1,10 @@
 import { describe, it, expect } from 'vitest';
+import { commands } from 'vitest/browser';
 import { html } from '@open-wc/testing';
 import '../../src/elements/trade-ranking/trade-ranking.js';
 import type { TradeRanking } from '../../src/elements/trade-ranking/trade-ranking.js';
 import totals from '../../data/regional-totals-2025.json';
-import { mount, partText, captureWarnings } from './helpers.js';
+import { mount, partText, captureWarnings, referenceDrawnAt } from './helpers.js';
 
 const figures = totals.figures;
 
@@ -31,6 +32,28 @@ describe('<trade-ranking> with the bundled data', () => {
     const after = el.chart!.data.datasets[0].backgroundColor as string[];
     expect(after[2]).toBe(colors[1]);
     expect(after[1]).toBe(colors[0]);
+  });
+
+  it('draws the 1-trillion threshold, interrupted behind the value label it would cross out', async () => {
+    // Without motion the bars are at their final length when the pixels are read.
+    await commands.emulateMedia({ reducedMotion: 'reduce' });
+    const el = await mount<TradeRanking>(html`<trade-ranking eager style="width: 720px"></trade-ranking>`).finally(() => commands.emulateMedia({ reducedMotion: null }));
+    const chart = el.chart!;
+    expect(el.chartController.animatedFirstDraw).toBe(false);
+    expect(referenceDrawnAt(chart, 1000)).toBe(true);
+    // Henan's 935.7 billion ends just short of the line, between the bar's end and its label.
+    const ratio = chart.currentDevicePixelRatio;
+    const lineX = Math.floor(chart.scales.x.getPixelForValue(1000) * ratio);
+    const henan = chart.getDatasetMeta(0).data[2];
+    const anhui = chart.getDatasetMeta(0).data[1];
+    const pixelAt = (y: number) => chart.ctx.getImageData(lineX, Math.round(y * ratio), 1, 1).data;
+    const light = (y: number) => {
+      const [r, g, b, a] = pixelAt(y);
+      return a > 200 && r > 200 && g > 200 && b > 200;
+    };
+    for (let dy = -5; dy <= 5; dy++) expect(light(henan.y + dy), `line pixel at Henan's label, dy ${dy}`).toBe(true);
+    // Between two rows the line is drawn as usual.
+    expect(light((henan.y + anhui.y) / 2)).toBe(false);
   });
 
   it('marks Guangdong as a lower bound in the table and the notes', async () => {

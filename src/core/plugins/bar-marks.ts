@@ -129,11 +129,9 @@ function drawHatch(ctx: CanvasRenderingContext2D, bar: BarGeometry, color: strin
 }
 
 function drawReference(ctx: CanvasRenderingContext2D, chart: Chart, spec: BarMarksSpec, horizontal: boolean): void {
-  if (!spec.reference) return;
-  const scale = chart.scales[horizontal ? 'x' : 'y'];
-  if (!scale) return;
+  const at = referencePixel(chart, spec, horizontal);
+  if (!spec.reference || at === undefined) return;
   const { left, right, top, bottom } = chart.chartArea;
-  const at = scale.getPixelForValue(spec.reference.value);
   ctx.save();
   ctx.strokeStyle = spec.palette.reference;
   ctx.fillStyle = spec.palette.reference;
@@ -172,23 +170,53 @@ function fillTextWithHalo(ctx: CanvasRenderingContext2D, text: string, x: number
   ctx.fillText(text, x, y);
 }
 
-function drawValueLabel(ctx: CanvasRenderingContext2D, bar: BarGeometry, text: string, spec: BarMarksSpec, bold: boolean, tail: number): void {
+/** The pixel where the reference line crosses the value axis, if the chart has one. */
+function referencePixel(chart: Chart, spec: BarMarksSpec, horizontal: boolean): number | undefined {
+  const scale = spec.reference && chart.scales[horizontal ? 'x' : 'y'];
+  return scale ? scale.getPixelForValue(spec.reference!.value) : undefined;
+}
+
+/**
+ * A value label at the end of its bar. Where the reference line runs through the label (Henan's
+ * 935.7 billion sits just short of the 1-trillion line), the line is interrupted behind the text
+ * by a patch of the background colour: a halo alone leaves a digit crossed out.
+ */
+function drawValueLabel(ctx: CanvasRenderingContext2D, bar: BarGeometry, text: string, spec: BarMarksSpec, bold: boolean, tail: number, reference?: number): void {
   ctx.save();
-  ctx.fillStyle = spec.palette.text;
   ctx.font = `${bold ? '700' : '400'} ${spec.font.size}px ${spec.font.family}`;
-  const fillText = (t: string, x: number, y: number) => fillTextWithHalo(ctx, t, x, y, spec.palette.hatch);
+  const width = ctx.measureText(text).width;
+  const height = spec.font.size * 1.2;
   // A negative bar (a fall in a growth chart) ends on the other side of its base: label it there.
+  let x: number;
+  let y: number;
+  let box: { left: number; top: number };
   if (bar.horizontal) {
     const negative = bar.x < bar.base;
     ctx.textAlign = negative ? 'right' : 'left';
     ctx.textBaseline = 'middle';
-    fillText(text, negative ? bar.x - 6 - tail : bar.x + 6 + tail, bar.y);
+    x = negative ? bar.x - 6 - tail : bar.x + 6 + tail;
+    y = bar.y;
+    box = { left: negative ? x - width : x, top: y - height / 2 };
   } else {
     const negative = bar.y > bar.base;
     ctx.textAlign = 'center';
     ctx.textBaseline = negative ? 'top' : 'bottom';
-    fillText(text, bar.x, negative ? bar.y + 4 + tail : bar.y - 4 - tail);
+    x = bar.x;
+    y = negative ? bar.y + 4 + tail : bar.y - 4 - tail;
+    box = { left: x - width / 2, top: negative ? y : y - height };
   }
+  // The label's zone reaches back over the gap to its bar (and as far beyond the text), so a line
+  // squeezed between the bar's end and the text is interrupted too.
+  const zone = bar.horizontal
+    ? { left: box.left - 5, top: box.top - 1, width: width + 10, height: height + 2 }
+    : { left: box.left - 2, top: box.top - 3, width: width + 4, height: height + 6 };
+  const along = bar.horizontal ? [zone.left, zone.left + zone.width] : [zone.top, zone.top + zone.height];
+  if (reference !== undefined && reference >= along[0] - 1 && reference <= along[1] + 1) {
+    ctx.fillStyle = spec.palette.hatch;
+    ctx.fillRect(zone.left, zone.top, zone.width, zone.height);
+  }
+  ctx.fillStyle = spec.palette.text;
+  fillTextWithHalo(ctx, text, x, y, spec.palette.hatch);
   ctx.restore();
 }
 
@@ -236,6 +264,7 @@ export function barMarks(currentSpec: () => BarMarksSpec | undefined): Plugin<'b
       const horizontal = chart.options.indexAxis === 'y';
       drawLegend(ctx, chart, spec);
       drawReference(ctx, chart, spec, horizontal);
+      const reference = referencePixel(chart, spec, horizontal);
       chart.data.datasets.forEach((dataset, datasetIndex) => {
         if (!chart.isDatasetVisible(datasetIndex)) return;
         dataset.data.forEach((value, index) => {
@@ -247,7 +276,7 @@ export function barMarks(currentSpec: () => BarMarksSpec | undefined): Plugin<'b
           if (flags.partial || flags.derived) drawHatch(ctx, bar, spec.palette.hatch);
           if (flags.lowerBound) drawLowerBound(ctx, bar, spec.palette.text);
           const label = spec.valueLabel?.(point);
-          if (label) drawValueLabel(ctx, bar, label, spec, spec.highlighted?.(point) ?? false, flags.lowerBound ? LOWER_BOUND_TAIL + 10 : 0);
+          if (label) drawValueLabel(ctx, bar, label, spec, spec.highlighted?.(point) ?? false, flags.lowerBound ? LOWER_BOUND_TAIL + 10 : 0, reference);
         });
       });
       const focus = spec.focus?.();
