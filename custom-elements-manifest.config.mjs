@@ -20,7 +20,47 @@ function tradeWidgetsManifest() {
   const aliases = new Map(); // alias name -> "'a' | 'b'"
   const constants = new Map(); // const name -> literal text, or null when ambiguous
 
+  const unions = new Map(); // const name -> "'a' | 'b'" (items of a string array, keys of an object)
+  const aliasSources = new Map(); // alias name -> { constant, of: 'items' | 'keys' }
+
   const LIT_TYPES = { Number: 'number', Boolean: 'boolean', String: 'string' };
+
+  /** The constant an alias takes its members from: `(typeof X)[number]` (items) or `keyof typeof X` (keys). */
+  function constantOfAlias(ts, type) {
+    const unwrap = (t) => (ts.isParenthesizedTypeNode(t) ? unwrap(t.type) : t);
+    type = unwrap(type);
+    if (ts.isIndexedAccessTypeNode(type) && type.indexType.kind === ts.SyntaxKind.NumberKeyword) {
+      const query = unwrap(type.objectType);
+      if (ts.isTypeQueryNode(query)) return { constant: query.exprName.getText(), of: 'items' };
+    }
+    if (ts.isTypeOperatorNode(type) && type.operator === ts.SyntaxKind.KeyOfKeyword) {
+      const query = unwrap(type.type);
+      if (ts.isTypeQueryNode(query)) return { constant: query.exprName.getText(), of: 'keys' };
+    }
+    return undefined;
+  }
+
+  /** `['a', 'b'] as const` → items "'a' | 'b'"; `{ a: …, 'b-c': … } as const (satisfies …)` → keys. */
+  function literalUnion(ts, expression) {
+    while (ts.isAsExpression(expression) || ts.isSatisfiesExpression?.(expression) || ts.isParenthesizedExpression(expression)) expression = expression.expression;
+    const quote = (texts) => (texts.length ? { items: texts.map((text) => `'${text}'`).join(' | ') } : undefined);
+    if (ts.isArrayLiteralExpression(expression) && expression.elements.every((e) => ts.isStringLiteral(e))) {
+      return quote(expression.elements.map((e) => e.text));
+    }
+    if (ts.isObjectLiteralExpression(expression) && expression.properties.every((p) => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)))) {
+      const keys = quote(expression.properties.map((p) => p.name.text));
+      return keys && { keys: keys.items };
+    }
+    return undefined;
+  }
+
+  /** Aliases taken from constants, once every module has been read. */
+  function resolveAliasSources() {
+    for (const [alias, { constant, of }] of aliasSources) {
+      const union = unions.get(constant)?.[of];
+      if (union) aliases.set(alias, union);
+    }
+  }
 
   function literalText(ts, node) {
     if (!node) return undefined;
@@ -52,6 +92,16 @@ function tradeWidgetsManifest() {
           aliases.set(node.name.text, members.map((t) => `'${t.literal.text}'`).join(' | '));
         }
       }
+      // `type MixView = (typeof MIX_VIEWS)[number]` and `type FigureId = keyof typeof CARD_FIGURES`:
+      // the choices live once, in a constant, and are spelled out from it.
+      if (ts.isTypeAliasDeclaration(node)) {
+        const source = constantOfAlias(ts, node.type);
+        if (source) aliasSources.set(node.name.text, source);
+      }
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
+        const union = literalUnion(ts, node.initializer);
+        if (union) unions.set(node.name.text, union);
+      }
       if (ts.isVariableStatement(node) && ts.isSourceFile(node.parent) && node.declarationList.flags & ts.NodeFlags.Const) {
         for (const declaration of node.declarationList.declarations) {
           if (!ts.isIdentifier(declaration.name)) continue;
@@ -76,6 +126,7 @@ function tradeWidgetsManifest() {
       }
     },
     packageLinkPhase({ customElementsManifest }) {
+      resolveAliasSources();
       const entryPoint = (path) => path === 'src/index.ts' || /^src\/elements\/([^/]+)\/\1(\.component)?\.ts$/.test(path);
       for (const module of customElementsManifest.modules) {
         if (entryPoint(module.path)) continue;

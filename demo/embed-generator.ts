@@ -283,8 +283,10 @@ export function mountEmbedGenerator(root: HTMLElement, options: GeneratorOptions
       input = element('input', { type: 'checkbox' });
     } else if (option.kind === 'choice') {
       input = element('select');
+      // An optional choice without a declared default (`figure`, `unit`) starts unset: the widget's own default.
+      if (!option.defaultValue) input.append(element('option', { value: '', textContent: '(default)' }));
       for (const choice of option.choices ?? []) input.append(element('option', { value: choice, textContent: choice }));
-      input.value = option.defaultValue || option.choices?.[0] || '';
+      input.value = option.defaultValue;
     } else if (option.kind === 'json') {
       input = element('textarea', { rows: 3, placeholder: '[{"region": "anhui", "value": 1013.6}]' });
     } else {

@@ -5,6 +5,7 @@ import { extname, join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CDN, launch, ROOT, waitReady, watchConsole } from './distribution-helpers.js';
+import { FIGURE_IDS } from '../../src/elements/trade-figure/figure-data.js';
 
 /**
  * demo/generator.html as an editor uses it: pick a widget, set options, copy a snippet; then the
@@ -22,6 +23,8 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'ut
 };
 const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
 const manifestTags = elements.map((d) => d.tagName!).sort();
+/** The bundled facts `<trade-figure figure>` names, from the source (the manifest must spell them out). */
+const figureIds = FIGURE_IDS as readonly string[];
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html' };
 
 function freePort(): Promise<number> {
@@ -103,6 +106,24 @@ describe('the embed-code generator (demo/generator.html)', () => {
       const names = await page.$$eval('[data-attribute]', (inputs) => inputs.map((i) => (i as HTMLElement).dataset.attribute));
       expect(names).toEqual((element.attributes ?? []).map((a) => a.name));
     }
+  });
+
+  it('offers an attribute with a fixed set of values as a list: the view, the bundled fact', async () => {
+    await page.selectOption('#twg-widget', 'province-growth');
+    const choices = (attribute: string) => page.$$eval(`select[data-attribute="${attribute}"] option`, (options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(await choices('view')).toEqual(['rates', 'climb']);
+    expect(await page.inputValue('[data-attribute="view"]')).toBe('rates');
+    await page.selectOption('[data-attribute="view"]', 'climb');
+    expect(await page.inputValue('#twg-script')).toContain('<province-growth view="climb"></province-growth>');
+    await expect.poll(() => page.$eval('.twg-preview province-growth', (el) => (el as HTMLElement & { chart?: { data: { labels: unknown[] } } }).chart?.data.labels.length)).toBe(6);
+
+    // An optional choice starts unset, so the snippet leaves the widget's own default in place.
+    await page.selectOption('#twg-widget', 'trade-figure');
+    expect(await choices('figure')).toEqual(['', ...figureIds]);
+    expect(await page.inputValue('[data-attribute="figure"]')).toBe('');
+    expect(await page.inputValue('#twg-script')).toContain('<trade-figure></trade-figure>');
+    await page.selectOption('[data-attribute="figure"]', 'henan-trade');
+    expect(await page.inputValue('#twg-script')).toContain('<trade-figure figure="henan-trade"></trade-figure>');
   });
 
   it('writes the script snippet for the chosen options, copies it, and previews the widget live', async () => {

@@ -36,7 +36,7 @@ export class ExportMix extends TradeChartWidget {
   static override styles = stylesFor('export-mix');
 
   /** `new-three` (default): the parts of exports as one stacked bar; `balance`: exports and imports. Attribute `view`. */
-  @property({ attribute: 'view' }) chartView: string = 'new-three';
+  @property({ attribute: 'view' }) chartView: MixView = 'new-three';
 
   protected readonly valueKind = 'yuan' as const;
 

@@ -29,7 +29,7 @@ export class ProvinceGrowth extends TradeChartWidget {
   static override styles = stylesFor('province-growth');
 
   /** `rates` (default): growth rates as horizontal bars; `climb`: totals on a year axis. Attribute `view`. */
-  @property({ attribute: 'view' }) chartView: string = 'rates';
+  @property({ attribute: 'view' }) chartView: GrowthView = 'rates';
 
   /**
    * The reference line of the `rates` view, in percent. Unset: China's 2025 rate with the bundled data,

@@ -9,7 +9,7 @@ import type { ValueKind } from '../../core/format.js';
 import { stylesFor } from '../../core/styles.js';
 import { userSourceLine } from '../../core/notes.js';
 import type { TableModel } from '../../core/table.js';
-import { bundledCard, DEFAULT_FIGURE, FIGURE_IDS, parseFigureId, type BundledCard } from './figure-data.js';
+import { bundledCard, DEFAULT_FIGURE, FIGURE_IDS, parseFigureId, type BundledCard, type FigureId } from './figure-data.js';
 import { FIGURE_UNITS, formatChange, formatFigureValue, formatPeriod, markWords, parseUnit, splitNumber, type FigureUnit } from './figure-format.js';
 import { figureStyles } from './trade-figure.styles.js';
 
@@ -38,18 +38,14 @@ const given = (value: unknown): boolean => value !== undefined && value !== null
 export class TradeFigure extends TradeWidget {
   static override styles = [stylesFor('trade-figure'), figureStyles];
 
-  /**
-   * A bundled fact: `anhui-trade`, `anhui-exports`, `anhui-vehicles`, `anhui-new-three`, `anhui-december`,
-   * `anhui-jan-aug`, `china-trade`, `henan-trade`, `hubei-trade`, `guangdong-trade`, `partners-growth`,
-   * `belt-road-share`, `asean-share`, `anhui-industry-2024`.
-   */
-  @property() figure?: string;
+  /** A bundled, sourced fact by name (the type lists them); unset, `anhui-trade`. */
+  @property() figure?: FigureId;
 
   /** The number itself (replaces `figure`); in billions of yuan unless `unit` says otherwise. */
   @property() value?: number | string;
 
   /** How `value` (or the data's first row) reads: `yuan-bn` (default), `percent`, `count` or `vehicles`. */
-  @property() unit?: string;
+  @property() unit?: FigureUnit;
 
   /** What the number counts ("Anhui's foreign trade in goods"); also replaces a bundled figure's label. */
   @property() label?: string;
