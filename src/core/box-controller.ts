@@ -45,9 +45,7 @@ export class BoxController implements ReactiveController {
       this.intersection = new IntersectionObserver(
         (entries) => {
           if (entries.some((entry) => entry.isIntersecting)) {
-            this.nearViewport = true;
-            this.intersection?.disconnect();
-            this.intersection = undefined;
+            this.markNear();
             this.host.requestUpdate();
           }
         },
@@ -55,6 +53,13 @@ export class BoxController implements ReactiveController {
       );
       this.intersection.observe(this.host);
     }
+  }
+
+  /** From now on the widget counts as near (it came into view, or the page is being printed). */
+  markNear(): void {
+    this.nearViewport = true;
+    this.intersection?.disconnect();
+    this.intersection = undefined;
   }
 
   hostConnected(): void {

@@ -66,7 +66,7 @@ export abstract class TradeChartWidget extends TradeWidget {
   }
 
   protected override onPageSignal(signal: PageSignal): void {
-    if (signal === 'print') this.snapshotForPrint();
+    if (signal === 'print') this.printChart();
     else if (signal === 'fonts') {
       // Redraw only when the inherited family's load state actually changed (DESIGN.md, late fonts).
       if (this.currentFontSignature() !== this.fontSignature) this.requestUpdate();
@@ -222,6 +222,19 @@ export abstract class TradeChartWidget extends TradeWidget {
     this.focusIndex = focus;
     this.chartController.draw();
     return copy;
+  }
+
+  /**
+   * A printed article shows every chart, also those the reader never scrolled near: a lazy widget
+   * draws now (synchronously: the print layout is taken right after this signal), then snapshots.
+   */
+  private printChart(): void {
+    if (!this.chart) {
+      this.box.markNear();
+      this.maybeFetch();
+      this.drawChart();
+    }
+    this.snapshotForPrint();
   }
 
   private snapshotForPrint(): void {

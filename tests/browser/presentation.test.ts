@@ -197,4 +197,18 @@ describe('motion and print', () => {
     expect(getComputedStyle(image).display).toBe('block');
     expect(getComputedStyle(el.chart!.canvas).display).toBe('none');
   });
+
+  it('prints the charts a reader never scrolled near: lazy widgets draw for print', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="width: 600px"><div style="height: 4000px"></div><trade-ranking></trade-ranking></div>`);
+    const lazy = page.querySelector<TradeRanking>('trade-ranking')!;
+    await settle(lazy);
+    expect(lazy.chart).toBeUndefined();
+    await commands.emulateMedia({ media: 'print' });
+    await frames();
+    expect(lazy.chart?.data.labels).toEqual(['Guangdong', 'Anhui', 'Henan', 'Hubei']);
+    const image = lazy.shadowRoot!.querySelector<HTMLImageElement>('.print-image')!;
+    expect(image.src.startsWith('data:image/png')).toBe(true);
+    await image.decode();
+    expect(image.naturalWidth).toBe(lazy.chart!.width * 3);
+  });
 });

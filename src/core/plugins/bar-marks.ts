@@ -212,8 +212,11 @@ function drawValueLabel(ctx: CanvasRenderingContext2D, bar: BarGeometry, text: s
     : { left: box.left - 2, top: box.top - 3, width: width + 4, height: height + 6 };
   const along = bar.horizontal ? [zone.left, zone.left + zone.width] : [zone.top, zone.top + zone.height];
   if (reference !== undefined && reference >= along[0] - 1 && reference <= along[1] + 1) {
+    // Whole pixels: soft, half-transparent edges would show as a faint frame on a transparent canvas.
+    const left = Math.floor(zone.left);
+    const top = Math.floor(zone.top);
     ctx.fillStyle = spec.palette.hatch;
-    ctx.fillRect(zone.left, zone.top, zone.width, zone.height);
+    ctx.fillRect(left, top, Math.ceil(zone.left + zone.width) - left, Math.ceil(zone.top + zone.height) - top);
   }
   ctx.fillStyle = spec.palette.text;
   fillTextWithHalo(ctx, text, x, y, spec.palette.hatch);
