@@ -1,8 +1,10 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
+import { argTypesFromManifest } from '../stories/manifest-arg-types.js';
 
-// Autodocs read attributes, properties, events, slots, parts and CSS properties from the manifest.
+// Autodocs read the elements' descriptions from the manifest; controls and docs tables come from
+// argTypesFromManifest (one working control per attribute and per CSS custom property).
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
@@ -35,6 +37,7 @@ const preview: Preview = {
     },
   ],
   parameters: {
+    docs: { extractArgTypes: (tag: string) => argTypesFromManifest(manifest, tag) },
     controls: { expanded: true },
     a11y: { test: 'error' },
     viewport: {

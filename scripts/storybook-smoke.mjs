@@ -100,6 +100,34 @@ for (const entry of list) {
   }
 }
 
+// The controls reach the widget: an attribute control and a CSS custom property (theming) control,
+// given as URL args the way Storybook's Controls panel sets them.
+{
+  const id = 'controls: an attribute and a --trade-* colour reach <trade-ranking>';
+  let problem = '';
+  try {
+    errors = [];
+    await page.goto(`${server.url}/iframe.html?id=widgets-trade-ranking--default&viewMode=story&args=--trade-bar:!hex(00aa00);heading-level:2`);
+    await page.waitForFunction(() => document.querySelector('trade-ranking')?.chart, undefined, { timeout: WAIT });
+    const seen = await page.evaluate(() => {
+      const el = document.querySelector('trade-ranking');
+      return { level: el.shadowRoot.querySelector('[part~="title"]').getAttribute('aria-level'), colors: el.chart.data.datasets[0].backgroundColor };
+    });
+    if (seen.level !== '2') problem = `heading level ${seen.level}`;
+    else if (!seen.colors.includes('rgb(0, 170, 0)')) problem = `bar colours ${seen.colors.join(' ')}`;
+    if (errors.length) problem ||= `page error: ${errors[0]}`;
+  } catch (error) {
+    problem = error.message.split('\n')[0];
+  }
+  if (problem) {
+    failed++;
+    console.log(`✗ ${id}: ${problem}`);
+  } else {
+    passed++;
+    console.log(`✓ ${id}`);
+  }
+}
+
 await browser.close();
 await server.close();
 console.log(`Storybook: ${passed} passed, ${failed} failed`);

@@ -26,6 +26,9 @@ const meta: Meta<FigureArgs> = {
   render: (args) => renderWidget('trade-figure', args),
   argTypes: {
     ...cardArgTypes,
+    // Inherited from the widget base, without effect on a card: no controls for them here.
+    highlight: { table: { disable: true } },
+    'no-png': { table: { disable: true } },
     figure: { control: 'select', options: ['', ...FIGURE_IDS], description: 'A bundled, sourced fact' },
     value: { control: 'text', description: 'The number itself (replaces figure), in the unit below' },
     unit: { control: 'inline-radio', options: ['', ...FIGURE_UNITS] },

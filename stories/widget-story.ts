@@ -45,7 +45,10 @@ export const sharedArgTypes: ArgTypes<WidgetArgs> = {
   columnWidth: { control: { type: 'range', min: 280, max: 1200, step: 20 }, description: 'Width of the host column (not an attribute)' },
 };
 
-/** Builds `<div column><tag …attributes></div>` from args; booleans become present/absent attributes. */
+/**
+ * Builds `<div column><tag …attributes></div>` from args: booleans become present/absent attributes,
+ * `--trade-*` args the element's CSS custom properties (the theming controls).
+ */
 export function renderWidget(tag: string, args: WidgetArgs): HTMLElement {
   const { columnWidth = 680, ...attributes } = args;
   const column = document.createElement('div');
@@ -53,8 +56,9 @@ export function renderWidget(tag: string, args: WidgetArgs): HTMLElement {
   column.style.fontFamily = "system-ui, 'Noto Sans CJK SC', sans-serif";
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
-    if (value === undefined || value === '' || value === false || value === null) continue;
-    element.setAttribute(name, value === true ? '' : String(value));
+    if (value === undefined || value === '' || value === false || value === null || typeof value === 'object') continue;
+    if (name.startsWith('--')) element.style.setProperty(name, String(value));
+    else element.setAttribute(name, value === true ? '' : String(value));
   }
   column.append(element);
   return column;

@@ -96,7 +96,7 @@ export type DataOrigin = 'default' | 'property' | 'attribute' | 'src';
  * @cssprop --trade-font - Font family (default: inherited from the page).
  * @cssprop --trade-text - Text colour (default: inherited in light, #eef1f4 in dark).
  * @cssprop --trade-muted - Secondary text colour.
- * @cssprop --trade-background - Background (default #ffffff light, #15191f dark).
+ * @cssprop --trade-background - Background colour (default #ffffff light, #15191f dark).
  * @cssprop --trade-bar - Bar colour.
  * @cssprop --trade-highlight - Colour of the highlighted bar.
  * @cssprop --trade-reference - Colour of reference lines (threshold, national rate).
