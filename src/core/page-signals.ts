@@ -1,6 +1,6 @@
 /**
  * Page-level changes that every widget cares about, listened to once per page however many widgets
- * there are: the colour scheme and forced colours, the page's own theme class or `lang`, web fonts finishing loading, printing.
+ * there are: the colour scheme, forced colours and more contrast, the page's own theme class or `lang`, web fonts finishing loading, printing.
  */
 export type PageSignal = 'scheme' | 'page-attributes' | 'fonts' | 'print';
 type Listener = (signal: PageSignal) => void;
@@ -15,6 +15,7 @@ function broadcast(signal: PageSignal): void {
 function start(): () => void {
   const scheme = matchMedia('(prefers-color-scheme: dark)');
   const forcedColors = matchMedia('(forced-colors: active)');
+  const moreContrast = matchMedia('(prefers-contrast: more)');
   const print = matchMedia('print');
   const onScheme = () => broadcast('scheme');
   // Chrome resizes unreliably in `beforeprint`; the print media query fires in time (Chart.js #7006).
@@ -22,6 +23,7 @@ function start(): () => void {
   const onFonts = () => broadcast('fonts');
   scheme.addEventListener('change', onScheme);
   forcedColors.addEventListener('change', onScheme);
+  moreContrast.addEventListener('change', onScheme);
   print.addEventListener('change', onPrint);
   addEventListener('beforeprint', onPrint);
   document.fonts?.addEventListener('loadingdone', onFonts);
@@ -33,6 +35,7 @@ function start(): () => void {
   return () => {
     scheme.removeEventListener('change', onScheme);
     forcedColors.removeEventListener('change', onScheme);
+    moreContrast.removeEventListener('change', onScheme);
     print.removeEventListener('change', onPrint);
     removeEventListener('beforeprint', onPrint);
     document.fonts?.removeEventListener('loadingdone', onFonts);

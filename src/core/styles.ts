@@ -19,6 +19,20 @@ const darkTokens = css`
 `;
 
 /**
+ * More contrast (`prefers-contrast: more`): secondary text nearly as dark (or light) as the main text,
+ * over 7:1 (WCAG AAA), and grid lines and button borders that read as lines. A `--trade-*` value set
+ * by the page still wins.
+ */
+const moreContrastLight = css`
+  --_muted: var(--trade-muted, #2e353d);
+  --_grid: var(--trade-grid, #7b8591);
+`;
+const moreContrastDark = css`
+  --_muted: var(--trade-muted, #dde3ea);
+  --_grid: var(--trade-grid, #7d8794);
+`;
+
+/**
  * Shared widget styles. Public `--trade-*` custom properties are read once into private `--_*`
  * ones (the Material Web habit): defaults live here only, and the canvas reads the private names.
  */
@@ -53,6 +67,19 @@ export const widgetStyles = css`
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
       ${darkTokens}
+    }
+  }
+  @media (prefers-contrast: more) and (forced-colors: none) {
+    :host {
+      ${moreContrastLight}
+    }
+    :host([theme='dark']) {
+      ${moreContrastDark}
+    }
+  }
+  @media (prefers-contrast: more) and (forced-colors: none) and (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${moreContrastDark}
     }
   }
   @media (forced-colors: active) {

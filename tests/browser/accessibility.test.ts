@@ -135,6 +135,34 @@ describe('palette', () => {
   });
 });
 
+describe('more contrast', () => {
+  it.each(THEMES)('darkens secondary text to 7:1 and strengthens grid lines, switching live (%s)', async (theme) => {
+    const element = (await mountWidget('trade-ranking', theme, 'en')) as TradeChartWidget;
+    const grid = () => (element.chart!.config.options!.scales!.x!.grid as { color: string }).color;
+    const resolve = (name: string): RGB => {
+      const probe = element.shadowRoot!.querySelector<HTMLElement>('.probe')!;
+      probe.style.color = getComputedStyle(element).getPropertyValue(name).trim();
+      return parseColor(getComputedStyle(probe).color);
+    };
+    const background = parseColor(getComputedStyle(element).backgroundColor);
+    const gridBefore = grid();
+    const mutedBefore = contrast(resolve('--_muted'), background);
+    try {
+      await commands.emulateMedia({ contrast: 'more' });
+      await settle(element, 6);
+      const muted = contrast(resolve('--_muted'), background);
+      expect(muted).toBeGreaterThanOrEqual(7);
+      expect(muted).toBeGreaterThan(mutedBefore);
+      expect(contrast(resolve('--_grid'), background)).toBeGreaterThanOrEqual(3);
+      // The canvas follows without a reload: the chart's grid lines take the stronger colour.
+      expect(grid()).not.toBe(gridBefore);
+      expect(parseColor(grid())).toEqual(resolve('--_grid'));
+    } finally {
+      await commands.emulateMedia({ contrast: null });
+    }
+  });
+});
+
 describe('forced colours and zoom', () => {
   it('draws with the system colours in forced-colours mode, switching live', async () => {
     const element = (await mountWidget('trade-ranking', 'light', 'en')) as TradeChartWidget;
