@@ -88,6 +88,11 @@ describe('no layout shift before and after the script arrives', () => {
         // Not waiting for `load`: a module script delays it, and the point is the page before the script.
         await page.goto(`${server.url}/article-${lang}.html`, { waitUntil: 'commit' });
         await page.waitForSelector(TAGS[TAGS.length - 1], { state: 'attached' });
+        // At first paint, before the script: the page paints once its stylesheets are in (they block
+        // rendering), so measure then. Measured earlier, a cold stylesheet still on its way gives 0s
+        // for boxes the reader never sees.
+        await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].every((link) => link.sheet));
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
         // Before the script: every tag already has its final box.
         const heights = () => page.evaluate((tags) => tags.map((tag) => document.querySelector(tag)!.getBoundingClientRect().height), TAGS);
         const before = await heights();
