@@ -98,7 +98,7 @@ export abstract class TradeChartWidget extends TradeWidget {
     const width = shown ? boxElement.clientWidth : 0;
     const height = shown ? boxElement.clientHeight : 0;
     if (!canvas || !probe || width <= 0 || height <= 0 || !this.parsed.rows.length) return;
-    const view = this.view;
+    const view = this.currentView;
     const palette = readPalette(this, probe);
     const font = readFont(this);
     const previousFont = this.fontSignature;
@@ -165,7 +165,7 @@ export abstract class TradeChartWidget extends TradeWidget {
       chart.setActiveElements(active);
       chart.update('none');
     }
-    const view = this.view;
+    const view = this.currentView;
     this.announcement = index === null ? '' : this.describeRow(view, index);
     const row = index === null ? undefined : view.rows[index];
     this.emit('trade-hover', row ? { row, index: index! } : null);
@@ -252,7 +252,7 @@ export abstract class TradeChartWidget extends TradeWidget {
     const copy = this.snapshot(PNG_RATIO);
     const probe = this.probe;
     if (!copy || !probe || !this.chart) return undefined;
-    const view = this.view;
+    const view = this.currentView;
     const frame = this.frameText(view);
     const t = view.t.frame;
     return composePng(

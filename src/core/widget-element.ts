@@ -294,16 +294,23 @@ export abstract class TradeWidget extends LitElement {
   private resolveData(): void {
     this.inputError = undefined;
     let input: unknown;
-    if (this.data !== undefined && this.data !== null) {
-      this.origin = 'property';
-      input = this.data;
-    } else if (this.dataJson !== undefined && this.dataJson !== null) {
-      this.origin = 'attribute';
+    const json = (text: string): unknown => {
       try {
-        input = JSON.parse(this.dataJson);
+        return JSON.parse(text);
       } catch (error) {
         this.inputError = { code: 'json', detail: (error as Error).message };
+        return undefined;
       }
+    };
+    const property: unknown = this.data;
+    if (property !== undefined && property !== null) {
+      this.origin = 'property';
+      // React 19 and Vue set a prop as a property when the element has one: `data="[…]"` in their
+      // templates arrives here as the JSON text the attribute would have carried.
+      input = typeof property === 'string' ? json(property) : property;
+    } else if (this.dataJson !== undefined && this.dataJson !== null) {
+      this.origin = 'attribute';
+      input = json(this.dataJson);
     } else if (this.src) {
       this.origin = 'src';
       if (this.loaded?.url === this.src) {
@@ -379,7 +386,7 @@ export abstract class TradeWidget extends LitElement {
   private checkHighlight(): void {
     const wanted = this.highlight?.trim();
     if (!wanted || !this.parsed.rows.length || this.warnedHighlight === wanted) return;
-    if (this.view.highlight !== undefined) return;
+    if (this.currentView.highlight !== undefined) return;
     this.warnedHighlight = wanted;
     this.warnIgnored('highlight', this.highlight, 'the id or name of a drawn row');
   }
@@ -412,8 +419,11 @@ export abstract class TradeWidget extends LitElement {
     else this.style.removeProperty('--trade-aspect-ratio');
   }
 
-  /** The view every hook receives. */
-  protected get view(): WidgetView {
+  /**
+   * The view every hook receives. Not called `view`: frameworks (React 19, Vue) set a prop as a
+   * property when the element has one by that name, and `view` is an attribute of two elements.
+   */
+  protected get currentView(): WidgetView {
     const requested = this.highlight ?? this.defaultHighlight();
     const wanted = requested?.trim().toLowerCase();
     const match = wanted ? this.parsed.rows.find((row) => row.key === wanted || row.name.toLowerCase() === wanted) : undefined;
@@ -445,7 +455,7 @@ export abstract class TradeWidget extends LitElement {
 
   /** The CSV of the table, as a string (the download and the tests use it). */
   csv(): string {
-    const view = this.view;
+    const view = this.currentView;
     const frame = this.frameText(view);
     return tableToCsv(this.table(view, frame), this.valueHeader(view));
   }
@@ -470,7 +480,7 @@ export abstract class TradeWidget extends LitElement {
   // ---- rendering ----------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const view = this.view;
+    const view = this.currentView;
     const frame = this.frameText(view);
     const t = view.t;
     const fatal = this.parsed.fatal;

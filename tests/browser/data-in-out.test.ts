@@ -22,6 +22,19 @@ const central = [
 ];
 
 describe('data in', () => {
+  it('takes JSON text given to the data property, as React 19 and Vue pass a data="…" prop', async () => {
+    const el = await mount<TradeRanking>(html`<trade-ranking eager></trade-ranking>`);
+    (el as unknown as { data: string }).data = JSON.stringify(central);
+    await settle(el);
+    expect(el.chart!.data.labels).toEqual(['Anhui', 'Henan', 'Hubei']);
+    const warnings = await captureWarnings(async () => {
+      (el as unknown as { data: string }).data = '[{"region": "Anhui"';
+      await settle(el);
+      expect(partText(el, 'error')).toContain('not valid JSON');
+    });
+    expect(warnings.join()).toContain('cannot use the data property');
+  });
+
   it('takes rows through the data property', async () => {
     const el = await mount<TradeRanking>(html`<trade-ranking eager .data=${central}></trade-ranking>`);
     expect(el.chart!.data.labels).toEqual(['Anhui', 'Henan', 'Hubei']);

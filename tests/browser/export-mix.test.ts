@@ -124,7 +124,7 @@ describe('<export-mix> attributes and data', () => {
     await settle(el);
     expect(el.chart!.data.labels).toEqual(['Exports', 'Imports']);
     expect(el.chart!.options.scales!.x!.stacked).toBeFalsy();
-    el.chartView = 'new-three';
+    el.view = 'new-three';
     await settle(el);
     expect(el.chart!.data.datasets).toHaveLength(3);
   });

@@ -132,7 +132,7 @@ describe('<province-growth> attributes and data', () => {
     await settle(el);
     expect(el.chart!.data.datasets[0].data).toEqual([545.15, null, null, null, null, 1013.6]);
     expect(tableRows(el)[1][1]).toBe('1.01 trillion yuan');
-    el.chartView = 'rates';
+    el.view = 'rates';
     await settle(el);
     expect(el.chart!.data.labels).toEqual(['Anhui', 'Henan']);
     expect(tableRows(el)[0][1]).toBe('+17.3%');

@@ -12,7 +12,7 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { browserPath, CHROMIUM_ARGS } from '../../scripts/browser-path.mjs';
@@ -152,6 +152,24 @@ export function createApp(name: string): string {
   mkdirSync(TMP, { recursive: true });
   cpSync(join(FIXTURES, name), dir, { recursive: true });
   return dir;
+}
+
+/**
+ * A fresh copy of an app that has no Lit or Chart.js of its own (React, Vue), with trade-widgets
+ * installed from its packed tarball: the lock holds the tarball as after `npm install trade-widgets`,
+ * so `npm ci --offline` installs it and its dependencies from the cache.
+ */
+export async function createAppWithPackage(name: string): Promise<{ app: string; packed: Packed }> {
+  const packed = await pack(join(TMP, `pack-${name}`));
+  const app = createApp(name);
+  const pkg = join(app, 'package.json');
+  const manifest = JSON.parse(readFileSync(pkg, 'utf8'));
+  const spec = `file:${relative(app, packed.path).replace(/\\/g, '/')}`;
+  manifest.dependencies = { ...manifest.dependencies, 'trade-widgets': spec };
+  writeFileSync(pkg, `${JSON.stringify(manifest, null, 2)}\n`);
+  writeLockfile(app, { 'node_modules/trade-widgets': tarballLockEntry(packed.path, spec.slice('file:'.length)) });
+  expectSuccess(await run('npm', ['ci', '--offline'], app), 'npm ci --offline');
+  return { app, packed };
 }
 
 /** The tags built into dist/ (one folder each). */

@@ -1,11 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
-import {
-  createApp, drawnPixels, expectOneCopyEach, expectSuccess, expectTypeCheckPasses, expectTypeErrorsAtMarkedLines, pack, run, tarballLockEntry, TMP, visitBuiltApp,
-  writeLockfile, type Packed,
-} from './helpers.js';
+import { createAppWithPackage, drawnPixels, expectOneCopyEach, expectTypeCheckPasses, expectTypeErrorsAtMarkedLines, visitBuiltApp } from './helpers.js';
 
 /**
  * A React 19 app (Vite + @vitejs/plugin-react) renders a widget as JSX: `import 'trade-widgets'`,
@@ -13,22 +8,11 @@ import {
  * attributes, and `ontrade-ready` as an event listener.
  */
 describe('a React 19 app', () => {
-  let packed: Packed;
   let app: string;
   const chromium: { browser?: Browser } = {};
 
   beforeAll(async () => {
-    packed = await pack(join(TMP, 'pack-react-app'));
-    app = createApp('react-app');
-    // React apps have no Lit or Chart.js of their own, so trade-widgets' dependencies come with it:
-    // the lock holds the tarball (as after `npm install trade-widgets`) and npm ci installs all offline.
-    const pkg = join(app, 'package.json');
-    const manifest = JSON.parse(readFileSync(pkg, 'utf8'));
-    const spec = `file:${relative(app, packed.path).replace(/\\/g, '/')}`;
-    manifest.dependencies = { ...manifest.dependencies, 'trade-widgets': spec };
-    writeFileSync(pkg, `${JSON.stringify(manifest, null, 2)}\n`);
-    writeLockfile(app, { 'node_modules/trade-widgets': tarballLockEntry(packed.path, spec.slice('file:'.length)) });
-    expectSuccess(await run('npm', ['ci', '--offline'], app), 'npm ci --offline');
+    ({ app } = await createAppWithPackage('react-app'));
   });
 
   afterAll(async () => {
@@ -66,6 +50,8 @@ describe('a React 19 app', () => {
       };
     });
     expect(facts).toEqual({ labels: ['安徽', '河南', '湖北'], values: [1013.6, 935.67, 834.01], threshold: 900, theme: 'dark', noCsv: true, headingLevel: '2' });
+    await page.waitForFunction(() => document.querySelector('province-growth')?.chart);
+    expect(await page.evaluate(() => document.querySelector('province-growth')!.chart!.data.datasets[0].data)).toEqual([545.15, null, null, null, null, 1013.6]);
     expect(errors).toEqual([]);
     });
   });

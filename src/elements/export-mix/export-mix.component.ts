@@ -35,14 +35,14 @@ const SUM_DIGITS = 4;
 export class ExportMix extends TradeChartWidget {
   static override styles = stylesFor('export-mix');
 
-  /** `new-three` (default): the parts of exports as one stacked bar; `balance`: exports and imports. Attribute `view`. */
-  @property({ attribute: 'view' }) chartView: MixView = 'new-three';
+  /** `new-three` (default): the parts of exports as one stacked bar; `balance`: exports and imports. */
+  @property() view: MixView = 'new-three';
 
   protected readonly valueKind = 'yuan' as const;
 
-  /** The view drawn: `chartView` when known, else `new-three` (an unknown value warns once). */
+  /** The view drawn: `view` when known, else `new-three` (an unknown value warns once). */
   protected get activeView(): MixView {
-    return this.choice('view', this.chartView, MIX_VIEWS);
+    return this.choice('view', this.view, MIX_VIEWS);
   }
 
   protected defaultRows(): TradeDatum[] {

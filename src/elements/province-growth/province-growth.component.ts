@@ -28,8 +28,8 @@ export type GrowthView = (typeof GROWTH_VIEWS)[number];
 export class ProvinceGrowth extends TradeChartWidget {
   static override styles = stylesFor('province-growth');
 
-  /** `rates` (default): growth rates as horizontal bars; `climb`: totals on a year axis. Attribute `view`. */
-  @property({ attribute: 'view' }) chartView: GrowthView = 'rates';
+  /** `rates` (default): growth rates as horizontal bars; `climb`: totals on a year axis. */
+  @property() view: GrowthView = 'rates';
 
   /**
    * The reference line of the `rates` view, in percent. Unset: China's 2025 rate with the bundled data,
@@ -37,9 +37,9 @@ export class ProvinceGrowth extends TradeChartWidget {
    */
   @property({ type: Number }) reference?: number | null;
 
-  /** The view drawn: `chartView` when known, else `rates` (an unknown value warns once). */
+  /** The view drawn: `view` when known, else `rates` (an unknown value warns once). */
   protected get activeView(): GrowthView {
-    return this.choice('view', this.chartView, GROWTH_VIEWS);
+    return this.choice('view', this.view, GROWTH_VIEWS);
   }
 
   // Growth rates read "+17.3%", totals "1.01 trillion yuan": the kind follows the view.
@@ -101,7 +101,7 @@ export class ProvinceGrowth extends TradeChartWidget {
   }
 
   protected override chartSignature(): string {
-    return `${this.activeView}|${this.referenceLine(this.view)?.value}`;
+    return `${this.activeView}|${this.referenceLine(this.currentView)?.value}`;
   }
 
   protected chartConfig(view: WidgetView, context: ChartContext): ChartBuild {
