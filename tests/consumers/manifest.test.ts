@@ -36,6 +36,11 @@ describe('custom-elements.json', () => {
           expect(attribute.type?.text, attribute.name).toMatch(/\S/);
           expect(attribute.description, attribute.name).toMatch(/\S/);
           expect(fields.has(attribute.fieldName ?? attribute.name), attribute.name).toBe(true);
+          // React 19 and Vue set a prop as a property when the element has one by that name (Vue
+          // also camelCased): the property behind `view` must be `view`, not some other member.
+          const camel = attribute.name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+          // (`data`: the attribute is read through `dataJson`; the `data` property takes rows or the same JSON text.)
+          if (attribute.name !== 'data') expect(attribute.fieldName ?? attribute.name, attribute.name).toBe(camel);
         }
         // A type alias is spelled out, so tools can offer its values.
         expect(attributes.find((a) => a.name === 'theme')?.type?.text).toBe("'light' | 'dark' | 'auto'");
