@@ -65,6 +65,12 @@ function validRatio(text: string): boolean {
 
 export type DataOrigin = 'default' | 'property' | 'attribute' | 'src';
 
+/** Gives the page's other work a turn: `scheduler.yield()` where there is one (it resumes first), else a task. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
  * The base of every widget: attributes common to all, locale, theme, the data pipeline
  * (property → `data` attribute → `src` → bundled default), validation with visible messages,
@@ -215,6 +221,16 @@ export abstract class TradeWidget extends LitElement {
   protected readonly readyOnRender: boolean = false;
 
   // ---- lifecycle ----------------------------------------------------------------------------
+
+  /**
+   * The first render waits for the page to get a turn: on an article with many widgets, each one's
+   * first render is its own short task instead of all of them in one long task that blocks input.
+   * The box is already reserved by CSS, so nothing moves meanwhile.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await yieldToPage();
+    super.scheduleUpdate();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
