@@ -175,3 +175,20 @@ describe('lifecycle under stress', () => {
     }
   });
 });
+
+describe('first render', () => {
+  it('waits for the page to get a turn, so many widgets upgrade in many short tasks', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    try {
+      const widgets = TAGS.map((tag) => container.appendChild(document.createElement(tag)) as TradeWidget);
+      // Lit alone would render within these microtasks, all widgets in the task that connected them.
+      for (let i = 0; i < 10; i++) await Promise.resolve();
+      expect(widgets.map((w) => w.hasUpdated)).toEqual(TAGS.map(() => false));
+      await Promise.all(widgets.map((w) => w.updateComplete));
+      expect(widgets.map((w) => Boolean(w.shadowRoot?.querySelector('[part~="frame"]')))).toEqual(TAGS.map(() => true));
+    } finally {
+      container.remove();
+    }
+  });
+});
