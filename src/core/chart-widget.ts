@@ -261,7 +261,7 @@ export abstract class TradeChartWidget extends TradeWidget {
       {
         title: this.heading ?? frame.title,
         subtitle: this.subtitle ?? frame.subtitle,
-        notes: this.notes ?? frame.notes.join(' '),
+        notes: this.notes ?? frame.notes.join(t.sentenceGap),
         source: t.sourceLine(this.sourceLine ?? frame.source),
       },
       readPalette(this, probe),
@@ -297,7 +297,7 @@ export abstract class TradeChartWidget extends TradeWidget {
         <canvas role="img" aria-label=${t.chartLabel(title)}></canvas>
         <img class="print-image" alt="" />
       </div>
-      <p id="summary" class="sr-only">${this.summary(view)} ${t.keyboardHint}</p>
+      <p id="summary" class="sr-only">${this.summary(view)}${t.sentenceGap}${t.keyboardHint}</p>
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement || nothing}</div>
       <span class="probe" aria-hidden="true"></span>
     `;

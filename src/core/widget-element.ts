@@ -538,7 +538,7 @@ export abstract class TradeWidget extends LitElement {
   private renderDropped(view: WidgetView): TemplateResult {
     return html`<div class="sr-only warning" role="status">
       ${view.t.errors.dropped(this.parsed.dropped.length)}
-      ${this.parsed.dropped.map((p) => describeProblem(p, view.locale)).join(' ')}
+      ${this.parsed.dropped.map((p) => describeProblem(p, view.locale)).join(view.t.frame.sentenceGap)}
     </div>`;
   }
 
@@ -559,11 +559,11 @@ export abstract class TradeWidget extends LitElement {
     const dropped = this.parsed.dropped;
     const notes = this.notes ? [this.notes] : frame.notes;
     const droppedNote = dropped.length
-      ? `${view.t.errors.dropped(dropped.length)} ${dropped.map((p) => describeProblem(p, view.locale)).join(' ')}`
+      ? [view.t.errors.dropped(dropped.length), ...dropped.map((p) => describeProblem(p, view.locale))].join(t.sentenceGap)
       : '';
     const allNotes = [...notes, droppedNote].filter(Boolean);
     return html`<footer>
-      <p class="notes" part="notes" ?hidden=${!allNotes.length}><slot name="notes">${allNotes.join(' ')}</slot></p>
+      <p class="notes" part="notes" ?hidden=${!allNotes.length}><slot name="notes">${allNotes.join(t.sentenceGap)}</slot></p>
       <p part="source"><slot name="source">${t.sourceLine(this.sourceLine ?? frame.source)}</slot></p>
       ${this.byline ? html`<p part="byline"><slot name="byline">${this.byline}</slot></p>` : html`<slot name="byline"></slot>`}
       ${failed ? nothing : html`<div class="actions" part="actions">

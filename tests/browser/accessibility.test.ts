@@ -135,6 +135,22 @@ describe('palette', () => {
   });
 });
 
+describe('Chinese text', () => {
+  const VIEWS: Record<string, string[]> = { 'province-growth': ['rates', 'climb'], 'export-mix': ['new-three', 'balance'] };
+  it.each(TAGS.flatMap((tag) => (VIEWS[tag] ?? ['']).map((view) => [tag, view])))('<%s %s> joins Chinese sentences without a space', async (tag, view) => {
+    const element = await mountWidget(tag, 'light', 'zh-CN');
+    if (view) {
+      element.setAttribute('view', view);
+      await settle(element, 6);
+    }
+    const root = element.shadowRoot!;
+    const texts = ['[part~="subtitle"]', '[part~="notes"]', '#summary', 'caption'].map((selector) => root.querySelector(selector)?.textContent?.trim() ?? '');
+    expect(texts.join('').length).toBeGreaterThan(20);
+    // A space after Chinese punctuation (or between two Chinese characters) reads as a stray gap.
+    for (const text of texts) expect(text, text).not.toMatch(/[。；，：！？）][ \u00a0]|[\u4e00-\u9fff] [\u4e00-\u9fff]/);
+  });
+});
+
 describe('more contrast', () => {
   it.each(THEMES)('darkens secondary text to 7:1 and strengthens grid lines, switching live (%s)', async (theme) => {
     const element = (await mountWidget('trade-ranking', theme, 'en')) as TradeChartWidget;

@@ -5,6 +5,7 @@ import '../../src/elements/trade-ranking/trade-ranking.js';
 import type { TradeRanking } from '../../src/elements/trade-ranking/trade-ranking.js';
 import type { TradePointDetail } from '../../src/core/events.js';
 import { mount, partText, captureWarnings, settle } from './helpers.js';
+import { PNG_MARGIN, wrapText } from '../../src/core/png.js';
 
 /** Waits until `check` passes (network paths settle on their own time). */
 async function until(check: () => boolean, timeout = 5000): Promise<void> {
@@ -135,7 +136,8 @@ describe('data out', () => {
   it('renders a 2× PNG with the title and source burned in', async () => {
     const el = await mount<TradeRanking>(html`<trade-ranking eager></trade-ranking>`, 600);
     const canvas = (await el.pngCanvas())!;
-    expect(canvas.width).toBe(el.chart!.width * 2);
+    // The chart at 2×, with the same margin left and right as the text beside it.
+    expect(canvas.width).toBe((el.chart!.width + 2 * PNG_MARGIN) * 2);
     const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
@@ -151,6 +153,34 @@ describe('data out', () => {
     };
     expect(inked(0, 60)).toBe(true);
     expect(inked(image.height - 120, image.height)).toBe(true);
+  });
+
+  it('wraps the PNG text to the chart width, Chinese too, even when sentences are joined by a space', async () => {
+    const ctx = new OffscreenCanvas(10, 10).getContext('2d')! as unknown as CanvasRenderingContext2D;
+    ctx.font = "13px system-ui, 'Noto Sans CJK SC', sans-serif";
+    const width = 200;
+    const notes = '锂电池和光伏产品、其他出口：为推算值（根据来源数据计算，斜线标示）。 虚线：机电产品占出口70%以上（下限），其中包含“新三样”。';
+    const lines = wrapText(ctx, notes, width);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(ctx.measureText(line).width, line).toBeLessThanOrEqual(width);
+    // Nothing is lost, and no line starts with closing punctuation or ends with opening punctuation.
+    expect(lines.join('').replace(/\s+/g, '')).toBe(notes.replace(/\s+/g, ''));
+    for (const line of lines) {
+      expect(line, line).not.toMatch(/^[、。，：；！？）」』”》]/);
+      expect(line, line).not.toMatch(/[（「『“《]$/);
+    }
+    // English wraps between words, never inside one.
+    const sentence = 'Batteries and PV, Other exports: derived (computed from the sourced figures; hatched).';
+    const words = wrapText(ctx, sentence, width);
+    expect(words.length).toBeGreaterThan(1);
+    expect(words.join(' ')).toBe(sentence);
+    for (const line of words) expect(ctx.measureText(line).width, line).toBeLessThanOrEqual(width);
+    // A word wider than the line (a URL) is cut rather than overflowing, and nothing is lost.
+    const source = 'Source: https://example.com/a-very-long-path/that-does-not-fit/in-two-hundred-pixels.csv and more';
+    const cut = wrapText(ctx, source, width);
+    expect(cut.length).toBeGreaterThan(2);
+    for (const line of cut) expect(ctx.measureText(line).width, line).toBeLessThanOrEqual(width);
+    expect(cut.join('').replace(/\s+/g, '')).toBe(source.replace(/\s+/g, ''));
   });
 
   it('turns the buttons off by attribute, keeping the table for screen readers', async () => {

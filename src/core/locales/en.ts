@@ -144,6 +144,8 @@ export const en = {
     balanceSummary: (parts: string, total: string) => `${parts}; together ${total} (derived).`,
   },
   frame: {
+    /** Between two sentences of notes or a summary. */
+    sentenceGap: ' ',
     showTable: 'Show data',
     showChart: 'Show chart',
     downloadCsv: 'Download CSV',

@@ -146,6 +146,7 @@ export const zhCN: Messages = {
     balanceSummary: (parts, total) => `${parts}；合计${total}（推算值）。`,
   },
   frame: {
+    sentenceGap: '',
     showTable: '查看数据',
     showChart: '查看图表',
     downloadCsv: '下载CSV',

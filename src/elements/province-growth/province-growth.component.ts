@@ -140,7 +140,7 @@ export class ProvinceGrowth extends TradeChartWidget {
       const when = (row: Row) => String(rowYear(row) ?? row.name);
       const rate = growth ? formatPercent(growth.rate, locale, true) : '';
       const climb = t.climbSummary(subject, when(first), formatRowValue(first, 'yuan', locale), when(last), formatRowValue(last, 'yuan', locale), last.value >= first.value, rate);
-      return [climb, this.gapText(view)].filter(Boolean).join(' ');
+      return [climb, this.gapText(view)].filter(Boolean).join(view.t.frame.sentenceGap);
     }
     const reference = this.referenceLine(view);
     const against = !reference

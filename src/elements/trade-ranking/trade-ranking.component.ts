@@ -70,6 +70,6 @@ export class TradeRanking extends TradeChartWidget {
     const text = [t.summary(view.rows.length, first.name, formatRowValue(first, 'yuan', view.locale), above, formatYuan(threshold, view.locale))];
     const rank = view.rows.findIndex((row) => row.key === view.highlight);
     if (rank > 0) text.push(t.highlightSummary(view.rows[rank].name, rank + 1, formatRowValue(view.rows[rank], 'yuan', view.locale)));
-    return text.join(' ');
+    return text.join(view.t.frame.sentenceGap);
   }
 }
