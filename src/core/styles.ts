@@ -150,6 +150,19 @@ export const widgetStyles = css`
     inset: 0;
     overflow: auto;
   }
+  .table-view:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  /* The title is just above: the caption stays for screen readers only. */
+  .table-view caption {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   footer {
     display: flex;
     flex-wrap: wrap;
@@ -220,6 +233,17 @@ export const widgetStyles = css`
   th.number {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  /* A value or a region name stays whole ("1.01万亿元", "广东"); the note and source columns wrap. */
+  td.number {
+    white-space: nowrap;
+  }
+  th[scope='row'] {
+    word-break: keep-all;
+  }
+  td.source {
+    color: var(--_muted);
+    font-size: 0.9em;
   }
   .error {
     position: absolute;

@@ -519,7 +519,10 @@ export abstract class TradeWidget extends LitElement {
     const table = this.table(view, frame);
     return html`
       ${this.showTable ? nothing : this.renderVisual(view)}
-      <div class=${this.showTable ? 'table-view' : 'sr-only'}>${this.renderTable(table)}</div>
+      ${this.showTable
+        ? // Shown in the chart's box, it may scroll: a keyboard user can focus it to scroll.
+          html`<div class="table-view" tabindex="0" role="region" aria-label=${table.caption}>${this.renderTable(table)}</div>`
+        : html`<div class="sr-only">${this.renderTable(table)}</div>`}
       ${this.parsed.dropped.length ? this.renderDropped(view) : nothing}
     `;
   }
@@ -548,7 +551,7 @@ export abstract class TradeWidget extends LitElement {
       <thead><tr>${table.headers.map((h, i) => html`<th scope="col" class=${i === 1 ? 'number' : ''}>${h}</th>`)}</tr></thead>
       <tbody>
         ${table.cells.map(
-          ([name, value, note, source]) => html`<tr><th scope="row">${name}</th><td class="number">${value}</td><td>${note}</td><td>${source}</td></tr>`,
+          ([name, value, note, source]) => html`<tr><th scope="row">${name}</th><td class="number">${value}</td><td>${note}</td><td class="source">${source}</td></tr>`,
         )}
       </tbody>
     </table>`;

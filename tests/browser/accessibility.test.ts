@@ -135,6 +135,24 @@ describe('palette', () => {
   });
 });
 
+describe.each(TAGS)('<%s> table view', (tag) => {
+  it('has no axe violations, and its scrolling region takes keyboard focus', async () => {
+    const element = await mountWidget(tag, 'light', 'zh-CN');
+    element.setAttribute('show-table', '');
+    await settle(element, 4);
+    const region = element.shadowRoot!.querySelector<HTMLElement>('.table-view')!;
+    expect(region.getAttribute('role')).toBe('region');
+    expect(region.getAttribute('aria-label')).toBe(element.shadowRoot!.querySelector('caption')!.textContent);
+    region.focus();
+    expect(element.shadowRoot!.activeElement).toBe(region);
+    const results = await axe.run(element.parentElement!, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    });
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
 describe('Chinese text', () => {
   const VIEWS: Record<string, string[]> = { 'province-growth': ['rates', 'climb'], 'export-mix': ['new-three', 'balance'] };
   it.each(TAGS.flatMap((tag) => (VIEWS[tag] ?? ['']).map((view) => [tag, view])))('<%s %s> joins Chinese sentences without a space', async (tag, view) => {
