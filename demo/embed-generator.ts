@@ -172,13 +172,21 @@ export interface GeneratorOptions {
   initialTag?: string;
 }
 
+// Fits any column, a phone's included: fieldsets and grid items may shrink below their content
+// (a long <option> would otherwise widen the page), and labels go above their fields when narrow.
 const CSS = `
-.twg { display: grid; gap: 16px; font: 15px/1.45 system-ui, sans-serif; }
+.twg { display: grid; gap: 16px; font: 15px/1.45 system-ui, sans-serif; min-width: 0; }
+.twg > *, .twg fieldset, .twg label > * { min-width: 0; }
 .twg fieldset { border: 1px solid #c9ced6; border-radius: 6px; padding: 8px 12px; display: grid; gap: 6px; }
-.twg label { display: grid; grid-template-columns: 11em 1fr; gap: 8px; align-items: center; }
+.twg label { display: grid; grid-template-columns: minmax(6em, 11em) minmax(0, 1fr); gap: 8px; align-items: center; }
 .twg label small { grid-column: 2; color: #5b6470; }
-.twg input[type=text], .twg input[type=number], .twg input[type=url], .twg select, .twg textarea { font: inherit; padding: 3px 6px; }
-.twg textarea { width: 100%; box-sizing: border-box; font-family: ui-monospace, monospace; font-size: 13px; }
+.twg input[type=text], .twg input[type=number], .twg input[type=url], .twg select, .twg textarea { font: inherit; padding: 3px 6px; width: 100%; max-width: 100%; box-sizing: border-box; }
+.twg textarea { font-family: ui-monospace, monospace; font-size: 13px; }
+.twg input[type=checkbox] { justify-self: start; }
+@media (max-width: 560px) {
+  .twg label { grid-template-columns: minmax(0, 1fr); gap: 2px; }
+  .twg label small { grid-column: 1; }
+}
 .twg .twg-preview { border: 1px dashed #c9ced6; padding: 12px; }
 .twg .twg-copy { display: flex; gap: 8px; align-items: center; }
 `;

@@ -108,6 +108,20 @@ describe('the embed-code generator (demo/generator.html)', () => {
     }
   });
 
+  it('fits a phone: no sideways scrolling at 375 px, whatever widget is picked', async () => {
+    const phone = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    try {
+      await phone.goto(`${viteUrl}/demo/generator.html`);
+      await phone.waitForSelector('#twg-script');
+      for (const element of elements) {
+        await phone.selectOption('#twg-widget', element.tagName!);
+        expect(await phone.evaluate(() => document.documentElement.scrollWidth), element.tagName).toBeLessThanOrEqual(375);
+      }
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('offers an attribute with a fixed set of values as a list: the view, the bundled fact', async () => {
     await page.selectOption('#twg-widget', 'province-growth');
     const choices = (attribute: string) => page.$$eval(`select[data-attribute="${attribute}"] option`, (options) => options.map((o) => (o as HTMLOptionElement).value));
