@@ -176,50 +176,51 @@ function referencePixel(chart: Chart, spec: BarMarksSpec, horizontal: boolean): 
   return scale ? scale.getPixelForValue(spec.reference!.value) : undefined;
 }
 
+interface LabelPlacement {
+  x: number;
+  y: number;
+  align: CanvasTextAlign;
+  baseline: CanvasTextBaseline;
+  /** The text's box widened over the gap back to the bar: what a crossing reference line must not show through. */
+  zone: { left: number; top: number; width: number; height: number };
+}
+
+/** Where a value label goes: past the bar's end (the other side for a negative bar), after any lower-bound tail. */
+function placeLabel(bar: BarGeometry, width: number, height: number, tail: number): LabelPlacement {
+  if (bar.horizontal) {
+    const negative = bar.x < bar.base;
+    const x = negative ? bar.x - 6 - tail : bar.x + 6 + tail;
+    const left = negative ? x - width : x;
+    return { x, y: bar.y, align: negative ? 'right' : 'left', baseline: 'middle', zone: { left: left - 5, top: bar.y - height / 2 - 1, width: width + 10, height: height + 2 } };
+  }
+  const negative = bar.y > bar.base;
+  const y = negative ? bar.y + 4 + tail : bar.y - 4 - tail;
+  const top = negative ? y : y - height;
+  return { x: bar.x, y, align: 'center', baseline: negative ? 'top' : 'bottom', zone: { left: bar.x - width / 2 - 2, top: top - 3, width: width + 4, height: height + 6 } };
+}
+
 /**
- * A value label at the end of its bar. Where the reference line runs through the label (Henan's
- * 935.7 billion sits just short of the 1-trillion line), the line is interrupted behind the text
- * by a patch of the background colour: a halo alone leaves a digit crossed out.
+ * A value label at the end of its bar. Where the reference line runs through the label or the gap
+ * before it (Henan's 935.7 billion sits just short of the 1-trillion line), the line is interrupted
+ * behind it by a patch of the background colour: a halo alone leaves a digit crossed out.
  */
 function drawValueLabel(ctx: CanvasRenderingContext2D, bar: BarGeometry, text: string, spec: BarMarksSpec, bold: boolean, tail: number, reference?: number): void {
   ctx.save();
   ctx.font = `${bold ? '700' : '400'} ${spec.font.size}px ${spec.font.family}`;
-  const width = ctx.measureText(text).width;
-  const height = spec.font.size * 1.2;
-  // A negative bar (a fall in a growth chart) ends on the other side of its base: label it there.
-  let x: number;
-  let y: number;
-  let box: { left: number; top: number };
-  if (bar.horizontal) {
-    const negative = bar.x < bar.base;
-    ctx.textAlign = negative ? 'right' : 'left';
-    ctx.textBaseline = 'middle';
-    x = negative ? bar.x - 6 - tail : bar.x + 6 + tail;
-    y = bar.y;
-    box = { left: negative ? x - width : x, top: y - height / 2 };
-  } else {
-    const negative = bar.y > bar.base;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = negative ? 'top' : 'bottom';
-    x = bar.x;
-    y = negative ? bar.y + 4 + tail : bar.y - 4 - tail;
-    box = { left: x - width / 2, top: negative ? y : y - height };
-  }
-  // The label's zone reaches back over the gap to its bar (and as far beyond the text), so a line
-  // squeezed between the bar's end and the text is interrupted too.
-  const zone = bar.horizontal
-    ? { left: box.left - 5, top: box.top - 1, width: width + 10, height: height + 2 }
-    : { left: box.left - 2, top: box.top - 3, width: width + 4, height: height + 6 };
-  const along = bar.horizontal ? [zone.left, zone.left + zone.width] : [zone.top, zone.top + zone.height];
-  if (reference !== undefined && reference >= along[0] - 1 && reference <= along[1] + 1) {
+  const place = placeLabel(bar, ctx.measureText(text).width, spec.font.size * 1.2, tail);
+  const { zone } = place;
+  const [from, to] = bar.horizontal ? [zone.left, zone.left + zone.width] : [zone.top, zone.top + zone.height];
+  if (reference !== undefined && reference >= from - 1 && reference <= to + 1) {
     // Whole pixels: soft, half-transparent edges would show as a faint frame on a transparent canvas.
     const left = Math.floor(zone.left);
     const top = Math.floor(zone.top);
     ctx.fillStyle = spec.palette.hatch;
     ctx.fillRect(left, top, Math.ceil(zone.left + zone.width) - left, Math.ceil(zone.top + zone.height) - top);
   }
+  ctx.textAlign = place.align;
+  ctx.textBaseline = place.baseline;
   ctx.fillStyle = spec.palette.text;
-  fillTextWithHalo(ctx, text, x, y, spec.palette.hatch);
+  fillTextWithHalo(ctx, text, place.x, place.y, spec.palette.hatch);
   ctx.restore();
 }
 
