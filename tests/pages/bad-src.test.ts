@@ -39,7 +39,14 @@ async function stream(request: IncomingMessage, response: ServerResponse, total:
   while (!closed && record.sent + chunk.length < total) {
     const flushed = response.write(chunk);
     record.sent += chunk.length;
-    if (!flushed) await new Promise((resolve) => { response.once('drain', resolve); response.once('close', resolve); });
+    if (!flushed) {
+      // Whichever comes first; the other listener goes too, or they pile up over thousands of chunks.
+      await new Promise<void>((resolve) => {
+        const done = () => { response.off('drain', done); response.off('close', done); resolve(); };
+        response.once('drain', done);
+        response.once('close', done);
+      });
+    }
   }
   if (!closed) response.end(' '.repeat(Math.max(0, total - record.sent - 1)) + ']');
 }

@@ -108,6 +108,16 @@ describe('the embed-code generator (demo/generator.html)', () => {
     }
   });
 
+  it('is usable with a screen reader and a keyboard: no axe violations (WCAG 2.2 A/AA)', async () => {
+    await page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+  });
+
   it('fits a phone: no sideways scrolling at 375 px, whatever widget is picked', async () => {
     const phone = await browser.newPage({ viewport: { width: 375, height: 800 } });
     try {
